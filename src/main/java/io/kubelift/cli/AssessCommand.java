@@ -1,0 +1,103 @@
+package io.kubelift.cli;
+
+import io.kubelift.assess.AppAssessment;
+import io.kubelift.assess.Assessment;
+import io.kubelift.assess.Grade;
+import io.kubelift.assess.VmAssessment;
+import io.kubelift.report.RenderOptions;
+import io.kubelift.report.ReportRenderer;
+import io.kubelift.report.ReportRenderers;
+import io.kubelift.report.SummaryTable;
+import io.kubelift.source.InputException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kubelift assess}: rate every VM and application and write the reports. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+    description = "Assess VMs and applications and write reports (exit 3 when --fail-on is met).")
+final class AssessCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "kubelift-report",
+      description = "Output directory (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json",
+      description = "Report formats, comma-separated (default: ${DEFAULT-VALUE}).")
+  List<String> formats;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Exit 3 when any VM or application is HARD ('hard') or blocked ('blocked').")
+  String failOn;
+
+  @Option(names = "--quiet", description = "Print no summary table.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    if (failOn != null && !failOn.equals("hard") && !failOn.equals("blocked")) {
+      throw new InputException("--fail-on", 0, "expected 'hard' or 'blocked', got '" + failOn + "'");
+    }
+    List<ReportRenderer> renderers = Reports.renderers(formats);
+    Assessment a = common.assess();
+    Reports.write(a, renderers, RenderOptions.defaults(), out);
+    if (!quiet) {
+      spec.commandLine().getOut().print(SummaryTable.render(a));
+      spec.commandLine().getOut().println("Reports written to " + out);
+    }
+    return failOnMet(a) ? Main.EXIT_FAIL_ON : 0;
+  }
+
+  private boolean failOnMet(Assessment a) {
+    if (failOn == null) {
+      return false;
+    }
+    boolean hard = failOn.equals("hard");
+    for (VmAssessment v : a.vms()) {
+      if (v.blocked() || hard && v.overall() == Grade.HARD) {
+        return true;
+      }
+    }
+    for (AppAssessment app : a.applications()) {
+      if (app.blocked() || hard && app.overall() == Grade.HARD) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Choosing and running renderers, shared with {@code demo}. */
+  static final class Reports {
+    private Reports() {}
+
+    static List<ReportRenderer> renderers(List<String> formats) {
+      ReportRenderers all = ReportRenderers.standard();
+      List<ReportRenderer> out = new java.util.ArrayList<>();
+      for (String f : formats) {
+        ReportRenderer r = all.byFormat(f.trim());
+        if (r == null) {
+          throw new InputException("--format", 0, "unknown format '" + f + "'; expected one of " + all.formats());
+        }
+        out.add(r);
+      }
+      return out;
+    }
+
+    static void write(Assessment a, List<ReportRenderer> renderers, RenderOptions options, Path out) {
+      for (ReportRenderer r : renderers) {
+        try {
+          r.render(a, options, out);
+        } catch (IOException | SecurityException e) {
+          throw new InputException(out.toString(), 0, "cannot write the " + r.format() + " report: " + e);
+        }
+      }
+    }
+  }
+}

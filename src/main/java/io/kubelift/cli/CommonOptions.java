@@ -1,0 +1,45 @@
+package io.kubelift.cli;
+
+import io.kubelift.assess.Assessment;
+import io.kubelift.assess.Assessor;
+import io.kubelift.inventory.InventoryLoader;
+import io.kubelift.inventory.InventoryReaders;
+import io.kubelift.model.ClusterFacts;
+import io.kubelift.model.Inventory;
+import io.kubelift.rubric.Rubric;
+import io.kubelift.rubric.RubricLoader;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options every assessing command shares: the rubric, the inputs and how to read them. */
+final class CommonOptions {
+  @Option(names = "--rubric", paramLabel = "PATH",
+      description = "Rubric directory or rubric.yaml (default: rubrics/kubevirt, else the built-in copy).")
+  Path rubric;
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "Read every input as this format instead of detecting it.")
+  String inputFormat;
+
+  @Option(names = "--debug", description = "Show stack traces of errors.")
+  boolean debug;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Inventory files or directories.")
+  List<Path> inputs;
+
+  Rubric loadRubric() {
+    Path p = rubric != null ? rubric : Home.defaultRubric();
+    return p == null ? RubricLoader.loadBuiltIn() : RubricLoader.load(p);
+  }
+
+  Inventory loadInventory() {
+    return new InventoryLoader(InventoryReaders.standard(), inputFormat).load(inputs);
+  }
+
+  Assessment assess() {
+    Rubric r = loadRubric();
+    return new Assessor(r).assess(loadInventory(), ClusterFacts.unknown());
+  }
+}

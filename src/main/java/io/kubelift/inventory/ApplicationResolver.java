@@ -1,0 +1,89 @@
+package io.kubelift.inventory;
+
+import io.kubelift.model.Application;
+import io.kubelift.model.InputFile;
+import io.kubelift.model.Inventory;
+import io.kubelift.model.Rejected;
+import io.kubelift.model.Vm;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places VMs in applications. A VM joins an application that lists it, or the one it names itself; an application
+ * named only by its VMs is created with its own facts unknown. A VM claimed by two applications stays in the first
+ * and the second claim is rejected.
+ */
+final class ApplicationResolver {
+  private ApplicationResolver() {}
+
+  static Inventory resolve(List<Vm> vms, List<Application> declared, List<InputFile> files) {
+    Map<String, Application> apps = new LinkedHashMap<>();
+    Map<String, List<Rejected>> extraRejects = new HashMap<>();
+    for (Application a : declared) {
+      if (apps.putIfAbsent(a.name(), a) != null) {
+        reject(extraRejects, a, "application '" + a.name() + "' is declared twice; the first declaration is used");
+      }
+    }
+    Map<String, String[]> membership = new HashMap<>();
+    for (Application a : apps.values()) {
+      for (Application.Member m : a.vms()) {
+        String[] prev = membership.putIfAbsent(m.name(), new String[] {a.name(), m.role()});
+        if (prev != null && !prev[0].equals(a.name())) {
+          reject(extraRejects, a, "VM '" + m.name() + "' is already in application '" + prev[0] + "'");
+        }
+      }
+    }
+    List<Vm> placed = new ArrayList<>(vms.size());
+    for (Vm vm : vms) {
+      String[] m = membership.get(vm.name());
+      if (m != null) {
+        placed.add(vm.inApplication(m[0], m[1] != null ? m[1] : vm.role()));
+      } else if (vm.application() != null) {
+        apps.computeIfAbsent(vm.application(), n -> new Application(n, vm.source(), null, List.of(), null, null,
+            null, null, null, null));
+        placed.add(vm);
+      } else {
+        placed.add(vm);
+      }
+    }
+    List<Application> resolved = new ArrayList<>();
+    for (Application a : apps.values()) {
+      resolved.add(withSelfDeclaredMembers(a, placed));
+    }
+    return new Inventory(placed, resolved, addRejects(files, extraRejects));
+  }
+
+  private static Application withSelfDeclaredMembers(Application a, List<Vm> placed) {
+    List<Application.Member> members = new ArrayList<>(a.vms());
+    for (Vm vm : placed) {
+      if (a.name().equals(vm.application()) && a.vms().stream().noneMatch(m -> m.name().equals(vm.name()))) {
+        members.add(new Application.Member(vm.name(), vm.role()));
+      }
+    }
+    return new Application(a.name(), a.source(), a.pattern(), members, a.exposure(), a.dependencies(),
+        a.clusterSoftware(), a.fencing(), a.segments(), a.vip());
+  }
+
+  private static void reject(Map<String, List<Rejected>> out, Application a, String reason) {
+    String file = a.source() == null ? "" : a.source().file();
+    out.computeIfAbsent(file, k -> new ArrayList<>()).add(new Rejected(String.valueOf(a.source()), reason));
+  }
+
+  private static List<InputFile> addRejects(List<InputFile> files, Map<String, List<Rejected>> extra) {
+    List<InputFile> out = new ArrayList<>();
+    for (InputFile f : files) {
+      List<Rejected> more = extra.get(f.path());
+      if (more == null) {
+        out.add(f);
+      } else {
+        List<Rejected> all = new ArrayList<>(f.rejected());
+        all.addAll(more);
+        out.add(new InputFile(f.path(), f.format(), f.records(), all));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,27 @@
+package io.kubelift.model;
+
+/**
+ * One virtual disk or CD-ROM.
+ *
+ * @param name the disk's name or label in the source
+ * @param format {@code qcow2}, {@code raw}, {@code vmdk}, {@code vdi}, {@code vhd}, {@code vhdx} or {@code iso}
+ * @param capacityGiB provisioned size in GiB
+ * @param provisioning {@code thin} or {@code thick}
+ * @param bus {@code virtio}, {@code scsi}, {@code sata}, {@code ide}, {@code nvme} or {@code usb}
+ * @param shared attached to several VMs at once (multi-writer, shareable)
+ * @param rawLun a raw device mapping or LUN passed through rather than an image file
+ * @param independent VMware independent mode: left out of snapshots
+ * @param purpose {@code os}, {@code data} or {@code swap}
+ * @param path the file or device path in the source, for the runbook
+ */
+public record Disk(
+    String name,
+    String format,
+    Double capacityGiB,
+    String provisioning,
+    String bus,
+    Boolean shared,
+    Boolean rawLun,
+    Boolean independent,
+    String purpose,
+    String path) {}

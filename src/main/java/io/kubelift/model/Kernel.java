@@ -1,0 +1,28 @@
+package io.kubelift.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The guest kernel and what the host must provide for it.
+ *
+ * @param custom a self-built or patched kernel rather than the distribution's
+ * @param version the running kernel version
+ * @param cmdline the kernel command line
+ * @param sysctl sysctl overrides, by key
+ * @param modules out-of-tree or non-default kernel modules
+ * @param host needs from the host
+ */
+public record Kernel(
+    Boolean custom,
+    String version,
+    String cmdline,
+    Map<String, String> sysctl,
+    List<String> modules,
+    HostNeeds host) {
+  public Kernel {
+    sysctl = sysctl == null ? null : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(sysctl));
+    modules = modules == null ? null : List.copyOf(modules);
+  }
+}

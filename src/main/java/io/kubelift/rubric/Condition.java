@@ -1,0 +1,107 @@
+package io.kubelift.rubric;
+
+import java.util.function.Consumer;
+
+/**
+ * A declarative condition over named facts. Every child is always evaluated (no short cut), so the facts a rule
+ * consults do not depend on the order of its clauses.
+ */
+public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Condition.NotOf, Check {
+
+  /** TRUE, FALSE, or UNKNOWN where the answer depends on a missing fact. */
+  Truth evaluate(Subject s);
+
+  /** The condition in words, for reports and {@code explain}. */
+  String describe();
+
+  /** Every check in this condition. */
+  void checks(Consumer<Check> sink);
+
+  /** True when every child holds; FALSE wins over UNKNOWN. */
+  record AllOf(java.util.List<Condition> all) implements Condition {
+    public AllOf {
+      all = java.util.List.copyOf(all);
+    }
+
+    @Override
+    public Truth evaluate(Subject s) {
+      Truth r = Truth.TRUE;
+      for (Condition c : all) {
+        Truth t = c.evaluate(s);
+        if (t == Truth.FALSE) {
+          r = Truth.FALSE;
+        } else if (t == Truth.UNKNOWN && r == Truth.TRUE) {
+          r = Truth.UNKNOWN;
+        }
+      }
+      return r;
+    }
+
+    @Override
+    public String describe() {
+      return join(all, " and ");
+    }
+
+    @Override
+    public void checks(Consumer<Check> sink) {
+      all.forEach(c -> c.checks(sink));
+    }
+  }
+
+  /** True when some child holds; TRUE wins over UNKNOWN. */
+  record AnyOf(java.util.List<Condition> any) implements Condition {
+    public AnyOf {
+      any = java.util.List.copyOf(any);
+    }
+
+    @Override
+    public Truth evaluate(Subject s) {
+      Truth r = Truth.FALSE;
+      for (Condition c : any) {
+        Truth t = c.evaluate(s);
+        if (t == Truth.TRUE) {
+          r = Truth.TRUE;
+        } else if (t == Truth.UNKNOWN && r == Truth.FALSE) {
+          r = Truth.UNKNOWN;
+        }
+      }
+      return r;
+    }
+
+    @Override
+    public String describe() {
+      return join(any, " or ");
+    }
+
+    @Override
+    public void checks(Consumer<Check> sink) {
+      any.forEach(c -> c.checks(sink));
+    }
+  }
+
+  /** The negation; UNKNOWN stays UNKNOWN. */
+  record NotOf(Condition not) implements Condition {
+    @Override
+    public Truth evaluate(Subject s) {
+      return not.evaluate(s).not();
+    }
+
+    @Override
+    public String describe() {
+      return "not (" + not.describe() + ")";
+    }
+
+    @Override
+    public void checks(Consumer<Check> sink) {
+      not.checks(sink);
+    }
+  }
+
+  private static String join(java.util.List<Condition> cs, String sep) {
+    StringBuilder sb = new StringBuilder("(");
+    for (int i = 0; i < cs.size(); i++) {
+      sb.append(i == 0 ? "" : sep).append(cs.get(i).describe());
+    }
+    return sb.append(')').toString();
+  }
+}

@@ -1,0 +1,103 @@
+package io.kubelift.rubric;
+
+import io.kubelift.model.Application;
+import io.kubelift.model.ClusterFacts;
+import io.kubelift.model.Device;
+import io.kubelift.model.Disk;
+import io.kubelift.model.Nic;
+import io.kubelift.model.Vm;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Every fact a rule may name, with its type and how it is read from the model. The rubric loader refuses rules that
+ * name anything else. Derived facts (counts, sums) are unknown as soon as one of their inputs is.
+ */
+public final class FactCatalogue {
+  private static final FactCatalogue DEFAULT = new FactCatalogue();
+  private final Map<String, Fact> facts = new LinkedHashMap<>();
+
+  private FactCatalogue() {
+    VmFacts.register(this);
+    ElementFacts.register(this);
+    ApplicationFacts.register(this);
+    ClusterFactNames.register(this);
+  }
+
+  /** The catalogue of facts KubeLift's model provides. */
+  public static FactCatalogue standard() {
+    return DEFAULT;
+  }
+
+  /** The fact of that name, or {@code null}. */
+  public Fact get(String name) {
+    return facts.get(name);
+  }
+
+  /** All facts, in declaration order. */
+  public Collection<Fact> all() {
+    return Collections.unmodifiableCollection(facts.values());
+  }
+
+  void add(String name, FactType type, String description, Function<Object, Object> extractor, String... values) {
+    Scope scope = Scope.ofFact(name);
+    if (scope == null || facts.containsKey(name)) {
+      throw new IllegalStateException("bad fact declaration " + name);
+    }
+    facts.put(name, new Fact(name, scope, type, description, List.of(values), extractor));
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T> Function<Object, Object> on(Class<T> type, Function<T, Object> f) {
+    return o -> f.apply((T) o);
+  }
+
+  static Integer count(Collection<?> c) {
+    return c == null ? null : c.size();
+  }
+
+  /** Number of elements matching, or null when the list or any element's value is unknown. */
+  static <T> Integer countWhere(List<T> list, Function<T, Boolean> test) {
+    if (list == null) {
+      return null;
+    }
+    int n = 0;
+    for (T t : list) {
+      Boolean b = test.apply(t);
+      if (b == null) {
+        return null;
+      }
+      if (b) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Distinct non-null values, or null when the list or any value is unknown. */
+  static <T> List<String> distinct(List<T> list, Function<T, String> value) {
+    if (list == null) {
+      return null;
+    }
+    TreeSet<String> out = new TreeSet<>();
+    for (T t : list) {
+      String v = value.apply(t);
+      if (v == null) {
+        return null;
+      }
+      out.add(v.toLowerCase(java.util.Locale.ROOT));
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** Keeps the scope classes' imports honest for the subjects they read. */
+  static final List<Class<?>> SUBJECTS =
+      List.of(Vm.class, Disk.class, Nic.class, Device.class, ApplicationSubject.class, Application.class,
+          ClusterFacts.class);
+}

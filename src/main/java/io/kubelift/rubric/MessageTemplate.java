@@ -1,0 +1,88 @@
+package io.kubelift.rubric;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A finding message with {@code {fact.name}} placeholders, resolved against the subject when the rule fires.
+ */
+public final class MessageTemplate {
+  private final String text;
+  private final List<Object> parts;
+
+  private MessageTemplate(String text, List<Object> parts) {
+    this.text = text;
+    this.parts = parts;
+  }
+
+  /**
+   * Compiles a template; placeholders must name facts of the catalogue.
+   *
+   * @throws IllegalArgumentException naming the first unknown placeholder
+   */
+  public static MessageTemplate compile(String text, FactCatalogue catalogue) {
+    List<Object> parts = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int open = text.indexOf('{', i);
+      if (open < 0) {
+        parts.add(text.substring(i));
+        break;
+      }
+      int close = text.indexOf('}', open);
+      if (close < 0) {
+        throw new IllegalArgumentException("unclosed '{' in message");
+      }
+      parts.add(text.substring(i, open));
+      String name = text.substring(open + 1, close).trim();
+      Fact f = catalogue.get(name);
+      if (f == null) {
+        throw new IllegalArgumentException("message names unknown fact '" + name + "'");
+      }
+      parts.add(f);
+      i = close + 1;
+    }
+    return new MessageTemplate(text, List.copyOf(parts));
+  }
+
+  /** The facts its placeholders name. */
+  public List<Fact> facts() {
+    List<Fact> out = new ArrayList<>();
+    for (Object p : parts) {
+      if (p instanceof Fact) {
+        out.add((Fact) p);
+      }
+    }
+    return out;
+  }
+
+  /** The message for this subject; unknown values read "unknown". */
+  public String render(Subject s) {
+    StringBuilder sb = new StringBuilder();
+    for (Object p : parts) {
+      if (p instanceof Fact) {
+        sb.append(show(s.value((Fact) p)));
+      } else {
+        sb.append((String) p);
+      }
+    }
+    return sb.toString();
+  }
+
+  static String show(Object v) {
+    if (v == null) {
+      return "unknown";
+    }
+    if (v instanceof Double || v instanceof Float) {
+      double d = ((Number) v).doubleValue();
+      return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(
+          java.util.Locale.ROOT, "%.1f", d);
+    }
+    return String.valueOf(v);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,177 @@
+package io.kubelift.rubric;
+
+import io.kubelift.model.ClusterFacts;
+import io.kubelift.model.Vm;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Evaluates a rubric's rules on one VM or application. Stateless apart from the rubric, so one instance may serve
+ * many threads.
+ */
+public final class RuleEvaluator {
+  private final Rubric rubric;
+  private final List<Rule> vmRules;
+  private final List<Rule> appRules;
+  private final List<Fact> vmFacts = new ArrayList<>();
+  private final List<Fact> appFacts = new ArrayList<>();
+  private final List<Fact> diskFacts = new ArrayList<>();
+  private final List<Fact> nicFacts = new ArrayList<>();
+  private final List<Fact> deviceFacts = new ArrayList<>();
+
+  public RuleEvaluator(Rubric rubric) {
+    this.rubric = rubric;
+    this.vmRules = rubric.rulesFor(Target.VM);
+    this.appRules = rubric.rulesFor(Target.APPLICATION);
+    for (Fact f : rubric.factsFor(Target.VM)) {
+      listFor(f.scope(), vmFacts).add(f);
+    }
+    for (Fact f : rubric.factsFor(Target.APPLICATION)) {
+      appFacts.add(f);
+    }
+  }
+
+  private List<Fact> listFor(Scope s, List<Fact> whole) {
+    return s == Scope.DISK ? diskFacts : s == Scope.NIC ? nicFacts : s == Scope.DEVICE ? deviceFacts : whole;
+  }
+
+  public Rubric rubric() {
+    return rubric;
+  }
+
+  /** The findings of every VM rule on this VM, in rule order. */
+  public List<Finding> evaluate(Vm vm, ClusterFacts cluster) {
+    Subject s = Subject.of(vm, cluster);
+    List<Finding> out = new ArrayList<>();
+    for (Rule r : vmRules) {
+      Finding f = evaluate(r, s);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The findings of every application rule on this application, in rule order. */
+  public List<Finding> evaluate(ApplicationSubject app, ClusterFacts cluster) {
+    Subject s = Subject.of(app, cluster);
+    List<Finding> out = new ArrayList<>();
+    for (Rule r : appRules) {
+      Finding f = evaluate(r, s);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** One rule on one subject: a finding when it fired or could not be decided, {@code null} when it did not. */
+  public Finding evaluate(Rule r, Subject s) {
+    if (r.forEach() == null) {
+      Truth t = r.when().evaluate(s);
+      if (t == Truth.TRUE) {
+        return new Finding(r, FindingStatus.FIRED, r.message().render(s));
+      }
+      return t == Truth.UNKNOWN ? new Finding(r, FindingStatus.UNKNOWN, unknownFacts(r, s, "")) : null;
+    }
+    List<?> elements = elements(r.forEach(), s.vm());
+    if (elements == null) {
+      return new Finding(r, FindingStatus.UNKNOWN, "unknown: vm." + r.forEach().prefix() + "s");
+    }
+    return eachElement(r, s, elements);
+  }
+
+  private Finding eachElement(Rule r, Subject s, List<?> elements) {
+    StringBuilder fired = null;
+    StringBuilder unknown = null;
+    for (int i = 0; i < elements.size(); i++) {
+      s.element(elements.get(i));
+      Truth t = r.when().evaluate(s);
+      if (t == Truth.TRUE) {
+        fired = append(fired, r.message().render(s));
+      } else if (t == Truth.UNKNOWN) {
+        unknown = append(unknown, unknownFacts(r, s, r.forEach().prefix() + " " + (i + 1) + ": "));
+      }
+    }
+    s.element(null);
+    if (fired != null) {
+      return new Finding(r, FindingStatus.FIRED, fired.toString());
+    }
+    return unknown == null ? null : new Finding(r, FindingStatus.UNKNOWN, unknown.toString());
+  }
+
+  private static StringBuilder append(StringBuilder sb, String text) {
+    if (sb == null) {
+      return new StringBuilder(text);
+    }
+    return sb.append("; ").append(text);
+  }
+
+  private static String unknownFacts(Rule r, Subject s, String prefix) {
+    Set<String> names = new TreeSet<>();
+    r.when().checks(c -> {
+      if (c.whenUnknown() == null && c.operator() != Operator.EXISTS && s.value(c.fact()) == null) {
+        names.add(c.fact().name());
+      }
+    });
+    return prefix + "unknown: " + String.join(", ", names);
+  }
+
+  static List<?> elements(Scope scope, Vm vm) {
+    switch (scope) {
+      case DISK:
+        return vm.disks();
+      case NIC:
+        return vm.nics();
+      case DEVICE:
+        return vm.devices();
+      default:
+        throw new IllegalArgumentException("not an element scope: " + scope);
+    }
+  }
+
+  /** How many of the facts the VM rules consult are known for this VM. */
+  public Tally tally(Vm vm, ClusterFacts cluster) {
+    Subject s = Subject.of(vm, cluster);
+    int[] kc = new int[2];
+    count(s, vmFacts, kc);
+    countElements(s, Scope.DISK, diskFacts, kc);
+    countElements(s, Scope.NIC, nicFacts, kc);
+    countElements(s, Scope.DEVICE, deviceFacts, kc);
+    return new Tally(kc[0], kc[1]);
+  }
+
+  /** How many of the facts the application rules consult are known for this application. */
+  public Tally tally(ApplicationSubject app, ClusterFacts cluster) {
+    int[] kc = new int[2];
+    count(Subject.of(app, cluster), appFacts, kc);
+    return new Tally(kc[0], kc[1]);
+  }
+
+  private static void countElements(Subject s, Scope scope, List<Fact> facts, int[] kc) {
+    if (facts.isEmpty()) {
+      return;
+    }
+    List<?> elements = elements(scope, s.vm());
+    if (elements == null) {
+      kc[1]++;
+      return;
+    }
+    for (Object e : elements) {
+      s.element(e);
+      count(s, facts, kc);
+    }
+    s.element(null);
+  }
+
+  private static void count(Subject s, List<Fact> facts, int[] kc) {
+    for (Fact f : facts) {
+      kc[1]++;
+      if (s.value(f) != null) {
+        kc[0]++;
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.kubelift.rubric;
+
+import io.kubelift.model.ClusterFacts;
+import io.kubelift.model.Vm;
+
+/**
+ * What a condition is evaluated against: a VM (and, in a {@code forEach} rule, one of its disks, NICs or devices)
+ * or an application, plus the target cluster's facts.
+ */
+public final class Subject {
+  private final Vm vm;
+  private final ApplicationSubject application;
+  private final ClusterFacts cluster;
+  private Object element;
+
+  private Subject(Vm vm, ApplicationSubject application, ClusterFacts cluster) {
+    this.vm = vm;
+    this.application = application;
+    this.cluster = cluster;
+  }
+
+  public static Subject of(Vm vm, ClusterFacts cluster) {
+    return new Subject(vm, null, cluster);
+  }
+
+  public static Subject of(ApplicationSubject app, ClusterFacts cluster) {
+    return new Subject(null, app, cluster);
+  }
+
+  /** Points {@code forEach} rules at the next element. */
+  void element(Object e) {
+    this.element = e;
+  }
+
+  /** The fact's value here, or {@code null} when unknown. */
+  public Object value(Fact f) {
+    switch (f.scope()) {
+      case VM:
+        return f.valueOf(vm);
+      case APPLICATION:
+        return f.valueOf(application);
+      case CLUSTER:
+        return f.valueOf(cluster);
+      default:
+        return f.valueOf(element);
+    }
+  }
+
+  public Vm vm() {
+    return vm;
+  }
+
+  public ApplicationSubject application() {
+    return application;
+  }
+
+  public ClusterFacts cluster() {
+    return cluster;
+  }
+}
