@@ -13,8 +13,9 @@ public final class Aggregation {
   private Aggregation() {}
 
   /**
-   * The grade of each dimension for these findings: the worst fired rating; UNKNOWN where none fired but an
-   * undecided finding rated above EASY exists; EASY otherwise.
+   * The grade of each dimension for these findings: the worst fired rating; UNKNOWN where nothing above EASY fired
+   * but an undecided finding rated above EASY exists (an informational EASY finding must not hide it); EASY
+   * otherwise.
    */
   public static Map<Dimension, Grade> grades(Collection<Finding> findings) {
     Map<Dimension, Grade> out = new EnumMap<>(Dimension.class);
@@ -33,7 +34,7 @@ public final class Aggregation {
     }
     for (Dimension d : Dimension.values()) {
       Grade fired = out.get(d);
-      Grade g = fired != null ? fired : unknown.get(d) ? Grade.UNKNOWN : Grade.EASY;
+      Grade g = fired != null && fired != Grade.EASY ? fired : unknown.get(d) ? Grade.UNKNOWN : Grade.EASY;
       out.put(d, g);
     }
     return out;

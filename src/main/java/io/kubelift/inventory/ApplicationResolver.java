@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Places VMs in applications. A VM joins an application that lists it, or the one it names itself; an application
- * named only by its VMs is created with its own facts unknown. A VM claimed by two applications stays in the first
- * and the second claim is rejected.
+ * named only by its VMs is created with its own facts unknown. A VM claimed by two applications stays in the one
+ * whose name sorts first and the other claim is rejected, so the outcome never depends on input order.
  */
 final class ApplicationResolver {
   private ApplicationResolver() {}
@@ -28,7 +28,9 @@ final class ApplicationResolver {
       }
     }
     Map<String, String[]> membership = new HashMap<>();
-    for (Application a : apps.values()) {
+    List<Application> byName = new ArrayList<>(apps.values());
+    byName.sort(java.util.Comparator.comparing(Application::name));
+    for (Application a : byName) {
       for (Application.Member m : a.vms()) {
         String[] prev = membership.putIfAbsent(m.name(), new String[] {a.name(), m.role()});
         if (prev != null && !prev[0].equals(a.name())) {

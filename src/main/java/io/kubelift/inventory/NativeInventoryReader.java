@@ -50,7 +50,12 @@ public final class NativeInventoryReader implements InventoryReader {
 
   @Override
   public ReadResult read(Path path, String shownAs) {
-    LocatedDocument doc = SafeYaml.read(path, shownAs);
+    return read(SafeYaml.read(path, shownAs));
+  }
+
+  /** Reads an already parsed document (rule cases and tests build them in memory). */
+  public ReadResult read(LocatedDocument doc) {
+    String shownAs = doc.file();
     if (!doc.root().isObject() || !FORMAT.equals(doc.root().path("kubelift").asText())) {
       throw doc.error("", "not a KubeLift inventory: expected 'kubelift: " + FORMAT + "' at the top");
     }
