@@ -54,7 +54,7 @@ public final class SummaryTable {
 
   private static String[] row(String name, String group, String role, Map<Dimension, Grade> g, Grade overall,
       boolean blocked, double confidence) {
-    return new String[] {clean(name), clean(group == null ? "-" : group), clean(role == null ? "-" : role),
+    return new String[] {cell(name), cell(group == null ? "-" : group), cell(role == null ? "-" : role),
       g.get(Dimension.IMAGE_MIGRATION).name(), g.get(Dimension.CONFIGURATION).name(),
       g.get(Dimension.RELIABILITY).name(), g.get(Dimension.MAINTENANCE).name(), overall.name(),
       Labels.yesNo(blocked), Labels.confidence(confidence)};
@@ -67,6 +67,12 @@ public final class SummaryTable {
     }
     StringBuilder sb = new StringBuilder(s.length());
     s.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-    return sb.length() > 80 ? sb.substring(0, 79) + "…" : sb.toString();
+    return sb.toString();
+  }
+
+  /** A table cell: cleaned, and cut at 60 characters so one long name cannot stretch the table. */
+  static String cell(String s) {
+    String c = clean(s);
+    return c.length() > 60 ? c.substring(0, 59) + "…" : c;
   }
 }

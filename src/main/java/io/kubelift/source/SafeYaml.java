@@ -116,12 +116,19 @@ public final class SafeYaml {
     return ctx.pathAsPointer().toString();
   }
 
+  /** The parser's explanation without its source excerpt: the lines that do not start with blanks, joined. */
   static String firstLine(String s) {
     if (s == null) {
       return "unreadable";
     }
-    int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).trim();
+    StringBuilder sb = new StringBuilder();
+    for (String line : s.split("\n")) {
+      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith(" in ")) {
+        sb.append(sb.length() == 0 ? "" : "; ").append(line.trim());
+      }
+    }
+    String out = sb.toString().replaceAll(" in '[^']*', line \\d+, column \\d+:?", "");
+    return out.length() > 300 ? out.substring(0, 300) + "…" : out;
   }
 
   /** The mapper for binding trees read here to records. */

@@ -60,7 +60,7 @@ public final class SchemaCheck {
   }
 
   private static String describe(ValidationMessage m, String pointer) {
-    String where = pointer.isEmpty() ? "document" : pointer.substring(1).replace('/', '.');
+    String where = pointer.isEmpty() ? "document" : readable(pointer);
     String type = m.getType();
     if ("additionalProperties".equals(type)) {
       return "unknown field '" + m.getProperty() + "' in " + where;
@@ -71,6 +71,19 @@ public final class SchemaCheck {
     String msg = m.getMessage();
     int colon = msg.indexOf(": ");
     return where + ": " + (colon >= 0 ? msg.substring(colon + 2) : msg);
+  }
+
+  /** {@code /vms/0/cpus} as {@code vms[0].cpus}. */
+  static String readable(String pointer) {
+    StringBuilder sb = new StringBuilder();
+    for (String seg : pointer.substring(1).split("/")) {
+      if (seg.chars().allMatch(Character::isDigit) && !seg.isEmpty()) {
+        sb.append('[').append(seg).append(']');
+      } else {
+        sb.append(sb.length() == 0 ? "" : ".").append(seg);
+      }
+    }
+    return sb.toString();
   }
 
   private static String pointer(JsonNodePath path) {
