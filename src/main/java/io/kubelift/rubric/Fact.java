@@ -12,6 +12,7 @@ import java.util.function.Function;
  * @param description what it means, for the catalogue listing
  * @param values the allowed values of an enumerated string fact, or empty
  * @param extractor reads the value from the scope's object; {@code null} means unknown
+ * @param index its position in the catalogue, used to cache values per subject
  */
 public record Fact(
     String name,
@@ -19,7 +20,8 @@ public record Fact(
     FactType type,
     String description,
     List<String> values,
-    Function<Object, Object> extractor) {
+    Function<Object, Object> extractor,
+    int index) {
   public Fact {
     values = List.copyOf(values);
   }

@@ -40,6 +40,11 @@ public final class FactCatalogue {
     return facts.get(name);
   }
 
+  /** How many facts there are; fact indexes run from 0 to this. */
+  public int size() {
+    return facts.size();
+  }
+
   /** All facts, in declaration order. */
   public Collection<Fact> all() {
     return Collections.unmodifiableCollection(facts.values());
@@ -50,7 +55,7 @@ public final class FactCatalogue {
     if (scope == null || facts.containsKey(name)) {
       throw new IllegalStateException("bad fact declaration " + name);
     }
-    facts.put(name, new Fact(name, scope, type, description, List.of(values), extractor));
+    facts.put(name, new Fact(name, scope, type, description, List.of(values), extractor, facts.size()));
   }
 
   @SuppressWarnings("unchecked")

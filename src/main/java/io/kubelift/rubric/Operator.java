@@ -2,7 +2,6 @@ package io.kubelift.rubric;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -106,8 +105,9 @@ public enum Operator {
     if (operand instanceof Boolean) {
       return Truth.of(operand.equals(value));
     }
-    return Truth.of(String.valueOf(value).trim().toLowerCase(Locale.ROOT)
-        .equals(String.valueOf(operand).toLowerCase(Locale.ROOT)));
+    String v = String.valueOf(value);
+    String o = (String) operand;
+    return Truth.of(v.equalsIgnoreCase(o) || v.strip().equalsIgnoreCase(o));
   }
 
   /** A number, or a version's leading number ({@code "2008 R2"} is 2008); {@code null} if there is none. */

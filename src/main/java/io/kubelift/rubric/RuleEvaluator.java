@@ -5,7 +5,6 @@ import io.kubelift.model.Vm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Evaluates a rubric's rules on one VM or application. Stateless apart from the rubric, so one instance may serve
@@ -20,6 +19,8 @@ public final class RuleEvaluator {
   private final List<Fact> diskFacts = new ArrayList<>();
   private final List<Fact> nicFacts = new ArrayList<>();
   private final List<Fact> deviceFacts = new ArrayList<>();
+  /** Per rule, the facts whose absence makes it undecided, sorted by name, for UNKNOWN messages. */
+  private final java.util.Map<Rule, Fact[]> undecidable = new java.util.IdentityHashMap<>();
 
   public RuleEvaluator(Rubric rubric) {
     this.rubric = rubric;
@@ -30,6 +31,15 @@ public final class RuleEvaluator {
     }
     for (Fact f : rubric.factsFor(Target.APPLICATION)) {
       appFacts.add(f);
+    }
+    for (Rule r : rubric.rules()) {
+      Set<Fact> fs = new java.util.TreeSet<>(java.util.Comparator.comparing(Fact::name));
+      r.when().checks(c -> {
+        if (c.whenUnknown() == null && c.operator() != Operator.EXISTS) {
+          fs.add(c.fact());
+        }
+      });
+      undecidable.put(r, fs.toArray(new Fact[0]));
     }
   }
 
@@ -74,7 +84,7 @@ public final class RuleEvaluator {
       if (t == Truth.TRUE) {
         return new Finding(r, FindingStatus.FIRED, r.message().render(s));
       }
-      return t == Truth.UNKNOWN ? new Finding(r, FindingStatus.UNKNOWN, unknownFacts(r, s, "")) : null;
+      return t == Truth.UNKNOWN ? new Finding(r, FindingStatus.UNKNOWN, unknownFacts(r, s, null, 0)) : null;
     }
     List<?> elements = elements(r.forEach(), s.vm());
     if (elements == null) {
@@ -92,7 +102,7 @@ public final class RuleEvaluator {
       if (t == Truth.TRUE) {
         fired = append(fired, r.message().render(s));
       } else if (t == Truth.UNKNOWN) {
-        unknown = append(unknown, unknownFacts(r, s, r.forEach().prefix() + " " + (i + 1) + ": "));
+        unknown = append(unknown, unknownFacts(r, s, r.forEach().prefix(), i + 1));
       }
     }
     s.element(null);
@@ -109,14 +119,20 @@ public final class RuleEvaluator {
     return sb.append("; ").append(text);
   }
 
-  private static String unknownFacts(Rule r, Subject s, String prefix) {
-    Set<String> names = new TreeSet<>();
-    r.when().checks(c -> {
-      if (c.whenUnknown() == null && c.operator() != Operator.EXISTS && s.value(c.fact()) == null) {
-        names.add(c.fact().name());
+  private String unknownFacts(Rule r, Subject s, String element, int position) {
+    StringBuilder sb = new StringBuilder(48);
+    if (element != null) {
+      sb.append(element).append(' ').append(position).append(": ");
+    }
+    sb.append("unknown: ");
+    boolean first = true;
+    for (Fact f : undecidable.get(r)) {
+      if (s.value(f) == null) {
+        sb.append(first ? "" : ", ").append(f.name());
+        first = false;
       }
-    });
-    return prefix + "unknown: " + String.join(", ", names);
+    }
+    return sb.toString();
   }
 
   static List<?> elements(Scope scope, Vm vm) {

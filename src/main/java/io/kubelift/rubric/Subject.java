@@ -12,11 +12,16 @@ public final class Subject {
   private final ApplicationSubject application;
   private final ClusterFacts cluster;
   private Object element;
+  /** Values of VM, application and cluster facts, read once: several rules and the tally consult the same. */
+  private final Object[] cache = new Object[FactCatalogue.standard().size()];
+
+  private static final Object UNREAD = new Object();
 
   private Subject(Vm vm, ApplicationSubject application, ClusterFacts cluster) {
     this.vm = vm;
     this.application = application;
     this.cluster = cluster;
+    java.util.Arrays.fill(cache, UNREAD);
   }
 
   public static Subject of(Vm vm, ClusterFacts cluster) {
@@ -36,14 +41,23 @@ public final class Subject {
   public Object value(Fact f) {
     switch (f.scope()) {
       case VM:
-        return f.valueOf(vm);
+        return cached(f, vm);
       case APPLICATION:
-        return f.valueOf(application);
+        return cached(f, application);
       case CLUSTER:
-        return f.valueOf(cluster);
+        return cached(f, cluster);
       default:
         return f.valueOf(element);
     }
+  }
+
+  private Object cached(Fact f, Object subject) {
+    Object v = cache[f.index()];
+    if (v == UNREAD) {
+      v = f.valueOf(subject);
+      cache[f.index()] = v;
+    }
+    return v;
   }
 
   public Vm vm() {
