@@ -94,30 +94,48 @@ public final class RuleEvaluator {
   }
 
   private Finding eachElement(Rule r, Subject s, List<?> elements) {
-    StringBuilder fired = null;
-    StringBuilder unknown = null;
+    Messages fired = new Messages();
+    Messages unknown = new Messages();
     for (int i = 0; i < elements.size(); i++) {
       s.element(elements.get(i));
       Truth t = r.when().evaluate(s);
       if (t == Truth.TRUE) {
-        fired = append(fired, r.message().render(s));
-      } else if (t == Truth.UNKNOWN) {
-        unknown = append(unknown, unknownFacts(r, s, r.forEach().prefix(), i + 1));
+        fired.add(fired.full() ? null : r.message().render(s));
+      } else if (t == Truth.UNKNOWN && fired.count == 0) {
+        unknown.add(unknown.full() ? null : unknownFacts(r, s, r.forEach().prefix(), i + 1));
       }
     }
     s.element(null);
-    if (fired != null) {
+    if (fired.count > 0) {
       return new Finding(r, FindingStatus.FIRED, fired.toString());
     }
-    return unknown == null ? null : new Finding(r, FindingStatus.UNKNOWN, unknown.toString());
+    return unknown.count == 0 ? null : new Finding(r, FindingStatus.UNKNOWN, unknown.toString());
   }
 
-  private static StringBuilder append(StringBuilder sb, String text) {
-    if (sb == null) {
-      return new StringBuilder(text);
+  /** Per-element messages joined, at most {@link #MAX_LISTED} spelled out, so one VM with 10,000 disks stays legible. */
+  private static final class Messages {
+    private final StringBuilder sb = new StringBuilder();
+    private int count;
+
+    boolean full() {
+      return count >= MAX_LISTED;
     }
-    return sb.append("; ").append(text);
+
+    void add(String text) {
+      if (text != null) {
+        sb.append(count == 0 ? "" : "; ").append(text);
+      }
+      count++;
+    }
+
+    @Override
+    public String toString() {
+      return count > MAX_LISTED ? sb + "; and " + (count - MAX_LISTED) + " more" : sb.toString();
+    }
   }
+
+  /** How many elements a finding's message names before summarising the rest. */
+  static final int MAX_LISTED = 10;
 
   private String unknownFacts(Rule r, Subject s, String element, int position) {
     StringBuilder sb = new StringBuilder(48);

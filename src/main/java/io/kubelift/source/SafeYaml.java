@@ -85,6 +85,9 @@ public final class SafeYaml {
     try {
       JsonNode root = m.readTree(bytes);
       return new LocatedDocument(shownAs, root == null ? m.nullNode() : root, lines(m, bytes));
+    } catch (AliasRefused e) {
+      throw new InputException(shownAs, e.line, "YAML aliases are not supported (found *" + e.name
+          + "): write the value out in full");
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       throw new InputException(shownAs, loc == null ? 0 : loc.getLineNr(), "not valid " + (json ? "JSON" : "YAML")
@@ -100,6 +103,11 @@ public final class SafeYaml {
     try (JsonParser p = m.getFactory().createParser(bytes)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser
+            && ((com.fasterxml.jackson.dataformat.yaml.YAMLParser) p).isCurrentAlias()) {
+          // Jackson would read an alias of a list or mapping as the anchor's name: refuse rather than misread.
+          throw new AliasRefused(p.currentTokenLocation().getLineNr(), p.getText());
+        }
         if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
           continue;
         }
@@ -129,6 +137,19 @@ public final class SafeYaml {
     }
     String out = sb.toString().replaceAll(" in '[^']*', line \\d+, column \\d+:?", "");
     return out.length() > 300 ? out.substring(0, 300) + "…" : out;
+  }
+
+  /** An alias met while locating lines. */
+  private static final class AliasRefused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final String name;
+
+    AliasRefused(int line, String name) {
+      super(null, null, false, false);
+      this.line = line;
+      this.name = name;
+    }
   }
 
   /** The mapper for binding trees read here to records. */
