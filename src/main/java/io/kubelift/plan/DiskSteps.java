@@ -39,7 +39,8 @@ final class DiskSteps {
         : "about " + ImportEstimate.duration(src.capacityGiB(), d.options.bandwidthMbps()) + " at "
             + RunbookSteps.number(d.options.bandwidthMbps()) + " Mbit/s";
     String title = String.format("Disk `%s` of `%s` (%s GiB, %s): %s", t.name(), vm.name(),
-        Markdown.text(src.capacityGiB()), Markdown.text(src.format()), time);
+        src.capacityGiB() == null ? "unknown" : RunbookSteps.number(src.capacityGiB()), Markdown.text(src.format()),
+        time);
     List<String> cmds = new ArrayList<>();
     boolean image = t.image() != null;
     String target = image ? ContainerDiskEnricher.DIR + "/" + t.file() : t.file();

@@ -38,7 +38,8 @@ final class Findings {
   }
 
   private void add(List<String> out, String where, Finding f, boolean blockersOnly) {
-    boolean needsHuman = f.blocks() || f.rating() != Rating.EASY;
+    // blockers have their own list; everything else above EASY needs a person
+    boolean needsHuman = !f.blocks() && f.rating() != Rating.EASY;
     if (blockersOnly ? !f.blocks() : !needsHuman) {
       return;
     }
@@ -49,8 +50,12 @@ final class Findings {
         Markdown.anchor(r.id()), Markdown.text(where), Markdown.text(f.message()),
         Markdown.text(r.dimension().label()), r.rating(), f.blocks() ? ", blocker" : "", status));
     if (blockersOnly) {
-      out.add("  *To unblock:* " + Markdown.text(r.remediation()));
+      out.add("  *To unblock:* " + Markdown.text(trim(r.remediation())));
     }
+  }
+
+  private static String trim(String s) {
+    return s == null ? null : s.strip();
   }
 
   /** A section per rule referred to, with its anchor, remediation and references. */
@@ -59,7 +64,7 @@ final class Findings {
     for (Rule r : rules.values()) {
       sb.append("\n<a id=\"").append(Markdown.anchor(r.id())).append("\"></a>\n\n### ")
           .append(Markdown.text(r.id())).append(": ").append(Markdown.text(r.title())).append("\n\n")
-          .append("*Remediation:* ").append(Markdown.text(r.remediation())).append('\n');
+          .append("*Remediation:* ").append(Markdown.text(trim(r.remediation()))).append("\n\n");
       for (String ref : r.references()) {
         sb.append("- ").append(URL.matcher(ref).matches() ? "<" + ref + ">" : Markdown.text(ref)).append('\n');
       }

@@ -6,7 +6,7 @@ package io.kubelift.plan;
  * {@code <script>} prints as itself and cannot break a table or a list.
  */
 final class Markdown {
-  private static final String SPECIAL = "\\`*_{}[]()#+!|<>~&\"'$";
+  private static final String SPECIAL = "\\`*_{}[]()#+!|<>~&$";
 
   private Markdown() {}
 
