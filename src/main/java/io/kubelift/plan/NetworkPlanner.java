@@ -58,6 +58,9 @@ final class NetworkPlanner {
         out.add(new NicTarget(n, POD, null, "masquerade", mac, List.of()));
       } else {
         SegmentTarget s = segments.get(segmentKey(vm, n));
+        if (n.network() == null) {
+          draft.note("%s: NIC %s has no known network; its attachment is named after the VM.", vm.name(), n.name());
+        }
         String binding = Boolean.TRUE.equals(n.sriov()) ? "sriov" : "bridge";
         List<String> kept = Boolean.TRUE.equals(n.staticIp()) && n.addresses() != null ? n.addresses() : List.of();
         out.add(new NicTarget(n, s.name(), s.name(), binding, mac, kept));
@@ -120,9 +123,6 @@ final class NetworkPlanner {
     for (Nic n : vm.nics() == null ? List.<Nic>of() : vm.nics()) {
       if (Boolean.FALSE.equals(n.connected())) {
         draft.note("%s: NIC %s is not connected in the source and is left behind.", vm.name(), n.name());
-      }
-      if (n.network() == null && !Boolean.FALSE.equals(n.connected())) {
-        draft.note("%s: NIC %s has no known network; its attachment is named after the VM.", vm.name(), n.name());
       }
     }
   }
