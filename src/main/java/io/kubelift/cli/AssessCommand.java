@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "assess", mixinStandardHelpOptions = true,
     description = "Assess VMs and applications and write reports (exit 3 when --fail-on is met).")
 final class AssessCommand implements Callable<Integer> {
+  /** Where {@code --plan} writes the plans, relative to the output directory. */
+  static final String PLAN_DIR = "plan";
   @Mixin CommonOptions common;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -40,6 +42,14 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print no summary table.")
   boolean quiet;
 
+  @Option(names = "--plan", description = "Also write the migration plans under OUT/plan/ (see 'kubelift plan').")
+  boolean plan;
+
+  @Mixin PlanCommand.Settings planSettings;
+
+  /** Per application, its plan directory relative to OUT, when --plan was given (for the HTML report's links). */
+  java.util.Map<String, String> planLinks = java.util.Map.of();
+
   @Override
   public Integer call() {
     if (failOn != null && !failOn.equals("hard") && !failOn.equals("blocked")) {
@@ -47,6 +57,11 @@ final class AssessCommand implements Callable<Integer> {
     }
     List<ReportRenderer> renderers = Reports.renderers(formats);
     Assessment a = common.assess();
+    if (plan) {
+      io.kubelift.plan.Plan p = PlanCommand.write(new io.kubelift.plan.Planner(planSettings.options()).plan(a),
+          out.resolve(PLAN_DIR));
+      planLinks = p.links(PLAN_DIR + "/");
+    }
     Reports.write(a, renderers, RenderOptions.defaults(), out);
     if (!quiet) {
       spec.commandLine().getOut().print(SummaryTable.render(a));

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AssessCommand.class,
       ExplainCommand.class,
+      PlanCommand.class,
       RubricCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

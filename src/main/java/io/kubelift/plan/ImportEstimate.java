@@ -1,0 +1,24 @@
+package io.kubelift.plan;
+
+import java.util.Locale;
+
+/**
+ * How long a disk takes to cross the network: its whole capacity at the given bandwidth. For thin disks that is an
+ * upper bound (only allocated blocks travel); conversion and CDI's own processing come on top.
+ */
+final class ImportEstimate {
+  private ImportEstimate() {}
+
+  static double seconds(double capacityGiB, double mbps) {
+    return capacityGiB * 1024 * 1024 * 1024 * 8 / (mbps * 1_000_000);
+  }
+
+  /** E.g. {@code 3 min}, {@code 1 h 48 min}; minutes rounded up. */
+  static String duration(double capacityGiB, double mbps) {
+    long minutes = (long) Math.ceil(seconds(capacityGiB, mbps) / 60);
+    if (minutes < 60) {
+      return Math.max(minutes, 1) + " min";
+    }
+    return String.format(Locale.ROOT, "%d h %d min", minutes / 60, minutes % 60);
+  }
+}
