@@ -15,6 +15,7 @@ public final class InventoryReaders {
   public static InventoryReaders standard() {
     List<InventoryReader> r = new ArrayList<>();
     r.add(new NativeInventoryReader());
+    r.add(new io.kubelift.inventory.libvirt.LibvirtDomainReader());
     return new InventoryReaders(r);
   }
 
