@@ -16,6 +16,7 @@ public final class InventoryReaders {
     List<InventoryReader> r = new ArrayList<>();
     r.add(new NativeInventoryReader());
     r.add(new io.kubelift.inventory.libvirt.LibvirtDomainReader());
+    r.add(new io.kubelift.inventory.ovf.OvfReader());
     return new InventoryReaders(r);
   }
 
