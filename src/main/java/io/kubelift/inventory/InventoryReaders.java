@@ -17,6 +17,7 @@ public final class InventoryReaders {
     r.add(new NativeInventoryReader());
     r.add(new io.kubelift.inventory.libvirt.LibvirtDomainReader());
     r.add(new io.kubelift.inventory.ovf.OvfReader());
+    r.add(new io.kubelift.inventory.vmx.VmxReader());
     return new InventoryReaders(r);
   }
 

@@ -34,6 +34,7 @@ public final class VmDraft {
   public List<Nic> nics = new ArrayList<>();
   public List<Device> devices = new ArrayList<>();
   public String cmdline;
+  public String kernelVersion;
   public Boolean hugepages;
   public Boolean dedicatedCpus;
   public Boolean numaPinning;
@@ -84,6 +85,7 @@ public final class VmDraft {
   private Kernel kernel() {
     HostNeeds host = hugepages == null && dedicatedCpus == null && numaPinning == null && realtime == null
         ? null : new HostNeeds(hugepages, dedicatedCpus, numaPinning, realtime);
-    return host == null && cmdline == null ? null : new Kernel(null, null, cmdline, null, null, host);
+    return host == null && cmdline == null && kernelVersion == null ? null
+        : new Kernel(null, kernelVersion, cmdline, null, null, host);
   }
 }
