@@ -18,6 +18,7 @@ public final class InventoryReaders {
     r.add(new io.kubelift.inventory.libvirt.LibvirtDomainReader());
     r.add(new io.kubelift.inventory.ovf.OvfReader());
     r.add(new io.kubelift.inventory.vmx.VmxReader());
+    r.add(new io.kubelift.inventory.proxmox.ProxmoxReader());
     return new InventoryReaders(r);
   }
 
