@@ -3,15 +3,13 @@ package io.kubelift.inventory.proxmox;
 import io.kubelift.inventory.InventoryReader;
 import io.kubelift.inventory.ReadResult;
 import io.kubelift.inventory.common.GuestOs;
+import io.kubelift.inventory.common.LineFiles;
 import io.kubelift.inventory.common.Sniff;
 import io.kubelift.inventory.common.Units;
 import io.kubelift.inventory.common.VmDraft;
 import io.kubelift.model.Rejected;
 import io.kubelift.model.SourceRef;
-import io.kubelift.source.InputException;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -49,14 +47,9 @@ public final class ProxmoxReader implements InventoryReader {
   public ReadResult read(Path path, String shownAs) {
     PveConfig c;
     try {
-      if (Files.size(path) > MAX_BYTES) {
-        throw new InputException(shownAs, 0, "a Proxmox configuration of more than " + MAX_BYTES + " bytes");
-      }
-      c = PveConfig.parse(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
-    } catch (PveConfig.BadLine e) {
-      return new ReadResult(List.of(), List.of(), 1, List.of(new Rejected(shownAs + ":" + e.line, e.getMessage())));
-    } catch (IOException e) {
-      throw new InputException(shownAs, 0, "cannot read: " + e.getMessage());
+      c = PveConfig.parse(new String(LineFiles.read(path, shownAs, MAX_BYTES), StandardCharsets.UTF_8));
+    } catch (LineFiles.BadLine e) {
+      return e.rejection(shownAs);
     }
     String vmid = String.valueOf(path.getFileName()).replaceFirst("(?i)\\.conf$", "");
     String name = c.get("name") != null ? c.get("name") : vmid;

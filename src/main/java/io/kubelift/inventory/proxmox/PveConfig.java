@@ -1,5 +1,6 @@
 package io.kubelift.inventory.proxmox;
 
+import io.kubelift.inventory.common.LineFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,18 +24,7 @@ final class PveConfig {
   final List<String> snapshots = new ArrayList<>();
   final StringBuilder description = new StringBuilder();
 
-  /** A line that is neither a key, a section nor a comment. */
-  static final class BadLine extends Exception {
-    private static final long serialVersionUID = 1L;
-    final int line;
-
-    BadLine(int line, String reason) {
-      super(reason, null, false, false);
-      this.line = line;
-    }
-  }
-
-  static PveConfig parse(String text) throws BadLine {
+  static PveConfig parse(String text) throws LineFiles.BadLine {
     PveConfig c = new PveConfig();
     String section = null;
     int n = 0;
@@ -56,7 +46,7 @@ final class PveConfig {
       } else {
         Matcher m = LINE.matcher(line);
         if (!m.matches()) {
-          throw new BadLine(n, "not a 'key: value' line: " + (t.length() > 80 ? t.substring(0, 80) + "…" : t));
+          throw new LineFiles.BadLine(n, "not a 'key: value' line: " + LineFiles.excerpt(t));
         }
         if (section == null) {
           c.main.put(m.group(1), m.group(2));

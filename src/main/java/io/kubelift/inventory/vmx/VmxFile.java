@@ -1,6 +1,7 @@
 package io.kubelift.inventory.vmx;
 
 import io.kubelift.inventory.common.Hardware;
+import io.kubelift.inventory.common.LineFiles;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -24,18 +25,7 @@ final class VmxFile {
   private final Map<String, Integer> lines = new LinkedHashMap<>();
   private final Map<Pattern, String> wildcards = new LinkedHashMap<>();
 
-  /** A line that is not {@code key = value}: its number and text. */
-  static final class BadLine extends Exception {
-    private static final long serialVersionUID = 1L;
-    final int line;
-
-    BadLine(int line, String reason) {
-      super(reason, null, false, false);
-      this.line = line;
-    }
-  }
-
-  static VmxFile parse(byte[] bytes) throws BadLine {
+  static VmxFile parse(byte[] bytes) throws LineFiles.BadLine {
     String text = decode(bytes);
     VmxFile f = new VmxFile();
     int n = 0;
@@ -47,7 +37,7 @@ final class VmxFile {
       }
       Matcher m = LINE.matcher(line);
       if (!m.matches()) {
-        throw new BadLine(n, "not a 'key = \"value\"' line: " + (t.length() > 80 ? t.substring(0, 80) + "…" : t));
+        throw new LineFiles.BadLine(n, "not a 'key = \"value\"' line: " + LineFiles.excerpt(t));
       }
       f.put(m.group(1).toLowerCase(Locale.ROOT), unescape(m.group(2) != null ? m.group(2) : m.group(3)), n);
     }

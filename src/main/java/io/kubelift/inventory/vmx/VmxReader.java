@@ -2,16 +2,13 @@ package io.kubelift.inventory.vmx;
 
 import io.kubelift.inventory.InventoryReader;
 import io.kubelift.inventory.ReadResult;
+import io.kubelift.inventory.common.LineFiles;
 import io.kubelift.inventory.common.Sniff;
 import io.kubelift.inventory.common.Units;
 import io.kubelift.inventory.common.VmDraft;
 import io.kubelift.inventory.common.VmwareGuestIds;
 import io.kubelift.model.Os;
-import io.kubelift.model.Rejected;
 import io.kubelift.model.SourceRef;
-import io.kubelift.source.InputException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -48,16 +45,9 @@ public final class VmxReader implements InventoryReader {
   public ReadResult read(Path path, String shownAs) {
     VmxFile vmx;
     try {
-      long size = Files.size(path);
-      if (size > MAX_BYTES) {
-        throw new InputException(shownAs, 0, "file is " + size + " bytes; a .vmx of more than " + MAX_BYTES
-            + " bytes is not read");
-      }
-      vmx = VmxFile.parse(Files.readAllBytes(path));
-    } catch (VmxFile.BadLine e) {
-      return new ReadResult(List.of(), List.of(), 1, List.of(new Rejected(shownAs + ":" + e.line, e.getMessage())));
-    } catch (IOException e) {
-      throw new InputException(shownAs, 0, "cannot read: " + e.getMessage());
+      vmx = VmxFile.parse(LineFiles.read(path, shownAs, MAX_BYTES));
+    } catch (LineFiles.BadLine e) {
+      return e.rejection(shownAs);
     }
     return new ReadResult(List.of(map(vmx, path, shownAs).toVm()), List.of(), 1, List.of());
   }
