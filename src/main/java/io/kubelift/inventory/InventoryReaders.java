@@ -19,6 +19,7 @@ public final class InventoryReaders {
     r.add(new io.kubelift.inventory.ovf.OvfReader());
     r.add(new io.kubelift.inventory.vmx.VmxReader());
     r.add(new io.kubelift.inventory.proxmox.ProxmoxReader());
+    r.add(new io.kubelift.inventory.ovirt.OvirtApiReader());
     return new InventoryReaders(r);
   }
 

@@ -80,4 +80,23 @@ public final class Hardware {
         return null;
     }
   }
+
+  /** An oVirt disk interface ({@code VirtIO}, {@code VirtIO_SCSI}, {@code IDE}, {@code SATA}, any case) as a bus. */
+  public static String ovirtBus(String iface) {
+    if (iface == null) {
+      return null;
+    }
+    switch (iface.toLowerCase(Locale.ROOT)) {
+      case "virtio":
+        return "virtio";
+      case "virtio_scsi": case "spapr_vscsi":
+        return "scsi";
+      case "ide":
+        return "ide";
+      case "sata":
+        return "sata";
+      default:
+        return null;
+    }
+  }
 }

@@ -106,7 +106,7 @@ final class OvfItems {
     boolean independent = String.valueOf(config.get("backing.diskMode")).startsWith("independent");
     String name = attr(d, "disk-alias") != null ? attr(d, "disk-alias") : i == null ? attr(d, "diskId") : label(i);
     vm.disks.add(new Disk(name, lun ? null : OvfEnvelope.format(d), Units.gib(env.capacityBytes(d)), provisioning,
-        i != null && bus(i) != null ? bus(i) : OvfSystem.ovirtBus(attr(d, "disk-interface")), shared, lun, independent, null,
+        i != null && bus(i) != null ? bus(i) : Hardware.ovirtBus(attr(d, "disk-interface")), shared, lun, independent, null,
         file == null ? attr(d, "fileRef") : attr(file, "href")));
   }
 

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.w3c.dom.Element;
 
@@ -100,24 +99,5 @@ final class OvfSystem {
       }
     }
     return out;
-  }
-
-  /** oVirt's disk interface names as buses. */
-  static String ovirtBus(String iface) {
-    if (iface == null) {
-      return null;
-    }
-    switch (iface.toLowerCase(Locale.ROOT)) {
-      case "virtio":
-        return "virtio";
-      case "virtio_scsi": case "spapr_vscsi":
-        return "scsi";
-      case "ide":
-        return "ide";
-      case "sata":
-        return "sata";
-      default:
-        return null;
-    }
   }
 }
