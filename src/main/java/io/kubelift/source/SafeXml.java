@@ -183,10 +183,16 @@ public final class SafeXml {
       if (++depth > MAX_DEPTH) {
         throw new SAXException(TOO_DEEP);
       }
-      Element e = doc.createElementNS(uri == null || uri.isEmpty() ? null : uri, qName);
-      for (int i = 0; i < atts.getLength(); i++) {
-        String ns = atts.getURI(i);
-        e.setAttributeNS(ns == null || ns.isEmpty() ? null : ns, atts.getQName(i), atts.getValue(i));
+      Element e;
+      try {
+        e = doc.createElementNS(uri == null || uri.isEmpty() ? null : uri, qName);
+        for (int i = 0; i < atts.getLength(); i++) {
+          String ns = atts.getURI(i);
+          e.setAttributeNS(ns == null || ns.isEmpty() ? null : ns, atts.getQName(i), atts.getValue(i));
+        }
+      } catch (org.w3c.dom.DOMException bad) {
+        // The parser lets some names through that DOM refuses (a prefix without a namespace, say).
+        throw new SAXException("element <" + qName + "> has a name or attribute that is not namespace-well-formed");
       }
       e.setUserData(LINE, line(), null);
       current.appendChild(e);
