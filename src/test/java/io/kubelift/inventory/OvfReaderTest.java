@@ -89,6 +89,8 @@ class OvfReaderTest {
     assertThat(app.nics()).extracting(Nic::network, Nic::connected)
         .containsExactly(tuple("erp-frontend", true), tuple("erp-backend", false));
     assertThat(app.firmware()).extracting("type", "secureBoot", "tpm").containsExactly("uefi", true, true);
+    assertThat(app.attributes()).containsEntry("ovf.collection", "erp");
+    assertThat(app.application()).isNull();
     Vm db = vm("erp-db01", VAPP);
     assertThat(db.memoryMiB()).isEqualTo(32768);
     assertThat(db.disks()).extracting(Disk::bus, Disk::capacityGiB, Disk::shared)

@@ -43,6 +43,13 @@ final class OvfSystem {
     Element hw = hardware.get(0);
     vm.attribute("ovf.hardwareFamily", text(child(hw, "System"), "VirtualSystemType"));
     vm.attribute("ovf.deploymentOption", configuration);
+    // A vApp groups VMs, but not necessarily as one application: kept for the report and the apps map to decide.
+    org.w3c.dom.Node parent = system.getParentNode();
+    if (parent instanceof Element && io.kubelift.source.XmlNodes.name(parent).equals("VirtualSystemCollection")) {
+      Element collection = (Element) parent;
+      vm.attribute("ovf.collection", text(collection, "Name") != null ? text(collection, "Name")
+          : attr(collection, "id"));
+    }
     OvfItems.read(applicable(OvfItems.items(hw), configuration), env, vm);
     Map<String, String> config = config(hw);
     firmware(config, vm);
