@@ -74,7 +74,7 @@ public final class GuestOs {
     t = t.replaceAll("(x64|_ppc64|_s390x)$", "");
     int cut = t.indexOf('_');
     String head = cut < 0 ? t : t.substring(0, cut);
-    String rest = cut < 0 ? null : t.substring(cut + 1);
+    String rest = cut < 0 || cut == t.length() - 1 ? null : t.substring(cut + 1);
     switch (head) {
       case "windows":
         return windows(windowsVersion(rest), arch);

@@ -35,7 +35,7 @@ public final class Units {
     if (!m.matches()) {
       return null;
     }
-    int power = "KMGTP".indexOf(m.group(2).toUpperCase(Locale.ROOT)) + 1;
+    int power = m.group(2).isEmpty() ? 0 : "KMGTP".indexOf(m.group(2).toUpperCase(Locale.ROOT)) + 1;
     return Double.parseDouble(m.group(1)) * Math.pow(1024, power);
   }
 

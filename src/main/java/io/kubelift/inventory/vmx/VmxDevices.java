@@ -57,7 +57,7 @@ final class VmxDevices {
       }
       return false; // host drives and empty drives carry nothing to move
     }
-    boolean passthrough = type.equals("rawdisk") || type.equals("scsi-passthru") || type.equals("plaindisk");
+    boolean passthrough = type.equals("rawdisk") || type.equals("scsi-passthru");
     String mode = String.valueOf(vmx.get(slot + ".mode")).toLowerCase(Locale.ROOT);
     boolean shared = "multi-writer".equalsIgnoreCase(vmx.get(slot + ".sharing"))
         || vmx.get(controller + ".sharedBus") != null && !"none".equalsIgnoreCase(vmx.get(controller + ".sharedBus"))
