@@ -15,6 +15,11 @@ public final class InventoryReaders {
   public static InventoryReaders standard() {
     List<InventoryReader> r = new ArrayList<>();
     r.add(new NativeInventoryReader());
+    r.add(new io.kubelift.inventory.libvirt.LibvirtDomainReader());
+    r.add(new io.kubelift.inventory.ovf.OvfReader());
+    r.add(new io.kubelift.inventory.vmx.VmxReader());
+    r.add(new io.kubelift.inventory.proxmox.ProxmoxReader());
+    r.add(new io.kubelift.inventory.ovirt.OvirtApiReader());
     return new InventoryReaders(r);
   }
 

@@ -1,0 +1,123 @@
+package io.kubelift.inventory.proxmox;
+
+import io.kubelift.inventory.common.Hardware;
+import io.kubelift.inventory.common.Units;
+import io.kubelift.inventory.common.VmDraft;
+import io.kubelift.model.Device;
+import io.kubelift.model.Disk;
+import io.kubelift.model.Nic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Disks ({@code scsiN}, {@code virtioN}, {@code sataN}, {@code ideN}), NICs ({@code netN} with the address of
+ * {@code ipconfigN}), passthrough ({@code hostpciN}, {@code usbN}) and ports of a Proxmox VE VM.
+ */
+final class PveDevices {
+  private static final Pattern DISK = Pattern.compile("(scsi|virtio|sata|ide)(\\d+)");
+  private static final Pattern INDEXED = Pattern.compile("(net|hostpci|usb|serial|parallel)(\\d+)");
+  private static final List<String> NIC_MODELS = List.of("virtio", "e1000", "e1000e", "rtl8139", "vmxnet3",
+      "i82551", "i82557b", "i82559er", "ne2k_pci", "ne2k_isa", "pcnet");
+
+  private PveDevices() {}
+
+  static void read(PveConfig c, VmDraft vm) {
+    for (Map.Entry<String, String> e : c.main.entrySet()) {
+      Matcher d = DISK.matcher(e.getKey());
+      Matcher i = INDEXED.matcher(e.getKey());
+      if (d.matches()) {
+        disk(e.getKey(), d.group(1), e.getValue(), vm);
+      } else if (i.matches()) {
+        indexed(i.group(1), i.group(2), e.getValue(), c, vm);
+      }
+    }
+    if (c.get("watchdog") != null) {
+      Map<String, String> w = PveConfig.options(c.get("watchdog"));
+      vm.devices.add(new Device("watchdog", false, w.getOrDefault("model", w.get(""))));
+    }
+  }
+
+  private static void disk(String key, String bus, String value, VmDraft vm) {
+    Map<String, String> o = PveConfig.options(value);
+    String volume = o.containsKey("") ? o.get("") : o.get("file");
+    boolean cdrom = "cdrom".equals(o.get("media"));
+    if (volume == null || volume.equals("none") || volume.contains("cloudinit")) {
+      return; // an empty drive, or the cloud-init drive Proxmox generates at start
+    }
+    Double gib = Units.gib(Units.suffixedBytes(o.get("size")));
+    if (cdrom) {
+      if (!volume.equals("cdrom")) { // "cdrom" is the host's physical drive
+        vm.disks.add(new Disk(key, "iso", gib, null, bus, false, false, false, null, volume));
+      }
+      return;
+    }
+    boolean device = volume.startsWith("/dev/");
+    String format = o.get("format") != null ? o.get("format") : device ? null : formatOf(volume);
+    vm.disks.add(new Disk(key, format, gib, null, bus, false, device, false, null, volume));
+  }
+
+  /**
+   * Block storages (LVM, LVM-thin, RBD, ZFS, iSCSI) hold raw volumes named without an extension; file storages
+   * name every volume with its format's extension.
+   */
+  private static String formatOf(String volume) {
+    String name = volume.substring(volume.indexOf(':') + 1);
+    String ext = Hardware.formatFromPath(name);
+    return ext != null ? ext : name.contains(".") ? null : "raw";
+  }
+
+  private static void indexed(String kind, String n, String value, PveConfig c, VmDraft vm) {
+    Map<String, String> o = PveConfig.options(value);
+    switch (kind) {
+      case "net":
+        vm.nics.add(nic("net" + n, o, PveConfig.options(c.get("ipconfig" + n))));
+        break;
+      case "hostpci":
+        String what = o.containsKey("mapping") ? "mapping " + o.get("mapping") : "pci " + o.get("");
+        boolean mdev = o.containsKey("mdev");
+        vm.devices.add(new Device(mdev ? "vgpu" : "1".equals(o.get("x-vga")) ? "gpu" : "pci", true,
+            mdev ? what + " mdev " + o.get("mdev") : what));
+        break;
+      case "usb":
+        String host = o.containsKey("host") ? o.get("host") : o.get("mapping");
+        if (host != null && !host.equals("spice")) { // spice redirects a client's device, not the host's
+          vm.devices.add(new Device("usb", true, "usb " + host));
+        }
+        break;
+      default:
+        String port = o.get("");
+        if (port != null && port.startsWith("/dev/")) { // "socket" is the serial console, as on any VM
+          vm.devices.add(new Device(kind, true, port));
+        }
+    }
+  }
+
+  private static Nic nic(String name, Map<String, String> o, Map<String, String> ip) {
+    String model = null;
+    String mac = null;
+    for (String m : NIC_MODELS) {
+      if (o.containsKey(m)) {
+        model = Hardware.nicModel(m);
+        mac = o.get(m).isEmpty() ? null : o.get(m);
+      }
+    }
+    if (model == null && o.containsKey("model")) {
+      model = Hardware.nicModel(o.get("model"));
+      mac = o.get("macaddr");
+    }
+    String network = o.get("bridge") == null ? null : o.get("bridge") + (o.containsKey("tag")
+        ? " vlan " + o.get("tag") : "");
+    List<String> addresses = new ArrayList<>();
+    for (String k : new String[] {"ip", "ip6"}) {
+      if (ip.get(k) != null && ip.get(k).contains("/")) {
+        addresses.add(ip.get(k));
+      }
+    }
+    Boolean staticIp = ip.isEmpty() ? null : !addresses.isEmpty();
+    return new Nic(name, network, model, mac, ip.isEmpty() ? null : addresses, staticIp, null, false, null,
+        !"1".equals(o.get("link_down")));
+  }
+}
