@@ -107,6 +107,25 @@ class ClusterCliTest {
   }
 
   @Test
+  void the_readme_examples_hold_on_the_example_snapshots() throws IOException {
+    JsonNode bare = assessSnapshot("fixtures/clusters/bare.yaml");
+    assertThat(bare.path("vms")).allSatisfy(v -> assertThat(v.path("blocked").asBoolean()).isTrue());
+    assertThat(app(assessSnapshot("fixtures/clusters/kubevirt-basic.yaml"), "ha-shared-disk").path("blocked")
+        .asBoolean()).isTrue();
+    JsonNode full = app(assessSnapshot("fixtures/clusters/kubevirt-full.yaml"), "ha-shared-disk");
+    assertThat(full.path("blocked").asBoolean()).isFalse();
+    assertThat(full.path("overall").asText()).isEqualTo("HARD");
+  }
+
+  private JsonNode assessSnapshot(String snapshot) throws IOException {
+    Path out = Files.createTempDirectory(tmp, "out");
+    CliRunner.Result r = CliRunner.run("assess", "--quiet", "--out", out.toString(), "--cluster-facts", snapshot,
+        "fixtures/seed");
+    assertThat(r.code()).as(r.err()).isZero();
+    return new ObjectMapper().readTree(out.resolve("assessment.json").toFile());
+  }
+
+  @Test
   void a_saved_snapshot_gives_the_same_assessment_json_as_the_live_cluster() throws IOException {
     try (MockCluster c = MockCluster.full().ready()) {
       Path kubeconfig = c.kubeconfig(tmp, TOKEN);
