@@ -41,10 +41,12 @@ final class KubeVirtFacts {
     }
     if (crs.value().isEmpty()) {
       // Without a KubeVirt resource nothing of KubeVirt runs: what it would offer is known to be absent.
+      boolean served = d.kind(GROUP, "KubeVirt").value() != null;
       s.put(KUBEVIRT_INSTALLED, false).put(KUBEVIRT_GATES, List.of()).put(KUBEVIRT_HOST_DEVICES, List.of())
           .put(KUBEVIRT_MIGRATIONS, List.of()).put(HOST_DEVICES, false).put(LIVE_MIGRATION, false)
           .put(PERSISTENT_RESERVATION, false)
-          .unknown("KubeVirt is not installed", KUBEVIRT_VERSION, KUBEVIRT_PHASE);
+          .unknown(served ? "KubeVirt's CRDs are installed, but there is no KubeVirt resource"
+              : "KubeVirt is not installed", KUBEVIRT_VERSION, KUBEVIRT_PHASE);
       return;
     }
     configuration(crs.value().get(0), s);

@@ -20,6 +20,7 @@ import io.fabric8.kubernetes.api.model.NodeSystemInfo;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Taint;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -50,7 +51,7 @@ final class NodeFacts {
 
   private NodeFacts() {}
 
-  static void read(Read<java.util.List<Node>> nodes, FactSheet sheet) {
+  static void read(Read<List<Node>> nodes, FactSheet sheet) {
     if (!nodes.known()) {
       sheet.unknown(nodes.reason(), NODES, NODES_UNSCHEDULABLE, NODES_KVM, NODES_CPUS, NODES_MEMORY, NODES_MAX_CPUS,
           NODES_MAX_MEMORY, NODES_HUGEPAGE_SIZES, NODES_ROLES, NODES_ARCHITECTURES, NODES_KERNELS, NODES_OS_IMAGES,
@@ -122,7 +123,7 @@ final class NodeFacts {
     if (Boolean.TRUE.equals(n.getSpec().getUnschedulable())) {
       return false;
     }
-    for (Taint t : n.getSpec().getTaints() == null ? java.util.List.<Taint>of() : n.getSpec().getTaints()) {
+    for (Taint t : n.getSpec().getTaints() == null ? List.<Taint>of() : n.getSpec().getTaints()) {
       if ("NoSchedule".equals(t.getEffect()) || "NoExecute".equals(t.getEffect())) {
         return false;
       }

@@ -11,6 +11,7 @@ import static io.kubelift.rubric.ClusterFactNames.STORAGE_CLASSES;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,7 +43,7 @@ final class StorageFacts {
     TreeSet<String> undecided = new TreeSet<>();
     String defaultClass = "none";
     List<StorageClass> sorted = new ArrayList<>(classes.value());
-    sorted.sort(java.util.Comparator.comparing(sc -> sc.getMetadata().getName()));
+    sorted.sort(Comparator.comparing(sc -> sc.getMetadata().getName()));
     for (StorageClass sc : sorted) {
       String name = sc.getMetadata().getName();
       boolean isDefault = sc.getMetadata().getAnnotations() != null

@@ -8,6 +8,7 @@ import io.kubelift.rubric.Fact;
 import io.kubelift.rubric.FactCatalogue;
 import io.kubelift.rubric.Scope;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Reads fabric8 mock clusters and checks the facts, the reasons for unknown ones, and that it only reads. */
@@ -144,6 +145,32 @@ class ClusterReaderTest {
       for (String name : List.of(KUBEVIRT_INSTALLED, CDI_INSTALLED, MULTUS, SRIOV, FENCING, SNAPSHOTS)) {
         assertThat(f.unknownReasons().get(name)).as(name).isEqualTo("cannot discover API groups: forbidden (HTTP 403)");
       }
+    }
+  }
+
+  @Test
+  void kubevirt_crds_without_a_kubevirt_resource_mean_not_installed_and_say_so() {
+    try (MockCluster c = MockCluster.bare().crd(KubeVirtFacts.GROUP, "v1", "KubeVirt", true).ready()) {
+      ClusterFacts f = read(c);
+      assertThat(f.get(KUBEVIRT_INSTALLED)).isEqualTo(false);
+      assertThat(f.unknownReasons().get(KUBEVIRT_VERSION))
+          .isEqualTo("KubeVirt's CRDs are installed, but there is no KubeVirt resource");
+    }
+  }
+
+  @Test
+  void malformed_custom_resources_leave_facts_unknown_rather_than_failing() {
+    try (MockCluster c = MockCluster.bare().crd(KubeVirtFacts.GROUP, "v1", "KubeVirt", true)
+        .resource(KubeVirtFacts.GROUP, "KubeVirt", "kubevirt", "kubevirt", Map.of(
+            "spec", Map.of("configuration", Map.of("developerConfiguration",
+                Map.of("featureGates", "LiveMigration"), "permittedHostDevices", List.of(1, 2))),
+            "status", Map.of("phase", 42)))
+        .ready()) {
+      ClusterFacts f = read(c);
+      assertThat(f.get(KUBEVIRT_INSTALLED)).isEqualTo(false);
+      assertThat(f.unknownReasons().get(KUBEVIRT_PHASE)).isEqualTo("the KubeVirt resource reports no phase");
+      assertThat(f.get(KUBEVIRT_GATES)).isEqualTo(List.of());
+      assertThat(f.get(HOST_DEVICES)).isEqualTo(false);
     }
   }
 
