@@ -15,8 +15,7 @@ final class ClusterSummary {
   static String render(Assessment a) {
     ClusterFacts c = a.cluster();
     if (!c.given()) {
-      return "Target cluster: none given (--cluster or --cluster-facts); rules that need cluster facts are "
-          + "undecided or assume the worst.\n";
+      return "Target cluster: none given (--cluster or --cluster-facts); its facts are unknown.\n";
     }
     StringBuilder sb = new StringBuilder();
     sb.append("Target cluster: ").append(SummaryTable.clean(c.source())).append(" (").append(c.facts().size())
