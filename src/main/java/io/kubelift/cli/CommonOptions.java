@@ -4,12 +4,12 @@ import io.kubelift.assess.Assessment;
 import io.kubelift.assess.Assessor;
 import io.kubelift.inventory.InventoryLoader;
 import io.kubelift.inventory.InventoryReaders;
-import io.kubelift.model.ClusterFacts;
 import io.kubelift.model.Inventory;
 import io.kubelift.rubric.Rubric;
 import io.kubelift.rubric.RubricLoader;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +26,8 @@ final class CommonOptions {
   @Option(names = "--debug", description = "Show stack traces of errors.")
   boolean debug;
 
+  @Mixin ClusterOptions cluster;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Inventory files or directories.")
   List<Path> inputs;
 
@@ -40,6 +42,7 @@ final class CommonOptions {
 
   Assessment assess() {
     Rubric r = loadRubric();
-    return new Assessor(r).assess(loadInventory(), ClusterFacts.unknown());
+    Inventory inventory = loadInventory();
+    return new Assessor(r).assess(inventory, cluster.load());
   }
 }

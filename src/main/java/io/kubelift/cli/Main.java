@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       AssessCommand.class,
       ExplainCommand.class,
       PlanCommand.class,
+      ClusterCommand.class,
       RubricCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

@@ -55,7 +55,7 @@ public final class JsonReportRenderer implements ReportRenderer {
       g.writeStringField("id", a.rubric().id());
       g.writeStringField("version", a.rubric().version());
       g.writeEndObject();
-      cluster(g, a);
+      ClusterJson.write(g, a);
       inputs(g, a.inputs());
       g.writeArrayFieldStart("vms");
       for (VmAssessment v : a.vms()) {
@@ -72,22 +72,6 @@ public final class JsonReportRenderer implements ReportRenderer {
       g.writeEndObject();
       g.writeRaw('\n');
     }
-  }
-
-  private static void cluster(JsonGenerator g, Assessment a) throws IOException {
-    if (a.cluster().source() == null && a.cluster().facts().isEmpty()) {
-      g.writeNullField("cluster");
-      return;
-    }
-    g.writeObjectFieldStart("cluster");
-    g.writeStringField("source", a.cluster().source());
-    g.writeObjectFieldStart("facts");
-    for (Map.Entry<String, Object> e : a.cluster().facts().entrySet()) {
-      g.writeFieldName(e.getKey());
-      g.writeObject(e.getValue());
-    }
-    g.writeEndObject();
-    g.writeEndObject();
   }
 
   private static void inputs(JsonGenerator g, List<InputFile> inputs) throws IOException {

@@ -39,6 +39,7 @@ public final class SummaryTable {
     sb.append("), ").append(s.blocked()).append(" blocked; ").append(s.applications()).append(" applications, ")
         .append(s.appsBlocked()).append(" blocked; ").append(s.rejected()).append(" input records rejected; ")
         .append("rubric ").append(a.rubric().id()).append(' ').append(a.rubric().version()).append('\n');
+    sb.append(ClusterSummary.render(a));
     return sb.toString();
   }
 
