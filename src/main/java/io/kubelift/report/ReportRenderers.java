@@ -14,6 +14,8 @@ public final class ReportRenderers {
   public static ReportRenderers standard() {
     List<ReportRenderer> r = new ArrayList<>();
     r.add(new JsonReportRenderer());
+    r.add(new HtmlReportRenderer());
+    r.add(new MarkdownReportRenderer());
     return new ReportRenderers(r);
   }
 
