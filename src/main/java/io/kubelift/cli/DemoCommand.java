@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = "Assess the bundled reference use cases (fixtures/seed) and write every report to reports/demo.")
 final class DemoCommand implements Callable<Integer> {
   /** Every report format, so the demo shows them all. */
-  static final List<String> FORMATS = List.of("json", "html", "md", "csv");
+  static final List<String> FORMATS = List.of("json", "html", "md", "pdf", "csv");
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: reports/demo).")

@@ -16,6 +16,7 @@ public final class ReportRenderers {
     r.add(new JsonReportRenderer());
     r.add(new HtmlReportRenderer());
     r.add(new MarkdownReportRenderer());
+    r.add(new PdfReportRenderer());
     r.add(new CsvReportRenderer());
     return new ReportRenderers(r);
   }
