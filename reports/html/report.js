@@ -113,8 +113,13 @@
   function gradeCell(i) {
     return function (r) { return el('td', {}, [badge(GRADES[r[i]])]); };
   }
+  /* Names stay on one line unless they are long enough to stretch the table. */
   function plainCell(i, cls) {
-    return function (r) { return el('td', cls ? {class: cls} : {}, [text(r[i])]); };
+    return function (r) {
+      var t = text(r[i]);
+      var c = (cls || '') + (t.length > 32 ? ' long' : '');
+      return el('td', c.trim() ? {class: c.trim()} : {}, [t]);
+    };
   }
   function yesNo(i) {
     return function (r) { return el('td', {}, [r[i] === 1 ? 'yes' : r[i] === 0 ? 'no' : 'unknown']); };
@@ -263,7 +268,7 @@
         && vmSearch(i, f['vm-text']);
     },
     sortValue: sortBy(V),
-    cells: [plainCell(V.name, 'name'), plainCell(V.application, 'wrap'), plainCell(V.role)]
+    cells: [plainCell(V.name, 'name'), plainCell(V.application), plainCell(V.role)]
       .concat(DIMS.map(function (d) { return gradeCell(V[d]); }))
       .concat([gradeCell(V.overall), yesNo(V.blocked), confidenceCell(V.confidence), yesNo(V.liveMigratable),
         plainCell(V.diskGiB, 'num')]),
@@ -277,7 +282,7 @@
       return ratingOk(f['app-rating'], r[A.overall], r[A.blocked]) && appSearch(i, f['app-text']);
     },
     sortValue: sortBy(A),
-    cells: [plainCell(A.name, 'name'), plainCell(A.pattern, 'wrap'), function (r) {
+    cells: [plainCell(A.name, 'name'), plainCell(A.pattern), function (r) {
       return el('td', {class: 'num'}, [String(r[A.vms].length)]);
     }].concat(DIMS.map(function (d) { return gradeCell(A[d]); }))
       .concat([gradeCell(A.overall), yesNo(A.blocked), confidenceCell(A.confidence), planCell]),
