@@ -58,8 +58,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void freemarker_and_jfreechart_stay_in_report() {
+  void freemarker_jfreechart_and_the_pdf_libraries_stay_in_report() {
     noClasses().that().resideOutsideOfPackage("io.kubelift.report..").should().dependOnClassesThat()
-        .resideInAnyPackage("freemarker..", "org.jfree..").check(CLASSES);
+        .resideInAnyPackage("freemarker..", "org.jfree..", "com.openhtmltopdf..", "org.apache.pdfbox..")
+        .check(CLASSES);
   }
 }

@@ -6,10 +6,8 @@ import io.kubelift.assess.Grade;
 import io.kubelift.assess.VmAssessment;
 import io.kubelift.report.RenderOptions;
 import io.kubelift.report.ReportRenderer;
-import io.kubelift.report.ReportRenderers;
 import io.kubelift.report.SummaryTable;
 import io.kubelift.source.InputException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,9 +29,13 @@ final class AssessCommand implements Callable<Integer> {
       description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json",
-      description = "Report formats, comma-separated (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json,html",
+      description = "Report formats, comma-separated: json, html, md, pdf, csv (default: ${DEFAULT-VALUE}).")
   List<String> formats;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Report templates overriding the built-in ones (a copy of reports/, e.g. DIR/html/index.ftlh).")
+  Path templates;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL",
       description = "Exit 3 when any VM or application is HARD ('hard') or blocked ('blocked').")
@@ -47,8 +49,8 @@ final class AssessCommand implements Callable<Integer> {
 
   @Mixin PlanCommand.Settings planSettings;
 
-  /** Per application, its plan directory relative to OUT, when --plan was given (for the HTML report's links). */
-  java.util.Map<String, String> planLinks = java.util.Map.of();
+  /** Per application, its runbook relative to OUT, when --plan was given (for the HTML report's links). */
+  java.util.Map<String, String> planLinks = new java.util.TreeMap<>();
 
   @Override
   public Integer call() {
@@ -56,13 +58,14 @@ final class AssessCommand implements Callable<Integer> {
       throw new InputException("--fail-on", 0, "expected 'hard' or 'blocked', got '" + failOn + "'");
     }
     List<ReportRenderer> renderers = Reports.renderers(formats);
+    io.kubelift.plan.PlanOptions planOptions = planSettings.options(); // also checks --bandwidth
     Assessment a = common.assess();
     if (plan) {
-      io.kubelift.plan.Plan p = PlanCommand.write(new io.kubelift.plan.Planner(planSettings.options()).plan(a),
+      io.kubelift.plan.Plan p = PlanCommand.write(new io.kubelift.plan.Planner(planOptions).plan(a),
           out.resolve(PLAN_DIR));
-      planLinks = p.links(PLAN_DIR + "/");
+      p.links(PLAN_DIR + "/").forEach((app, dir) -> planLinks.put(app, dir + io.kubelift.plan.AppPlan.RUNBOOK));
     }
-    Reports.write(a, renderers, RenderOptions.defaults(), out);
+    Reports.write(a, renderers, new RenderOptions(templates, planOptions.bandwidthMbps(), planLinks), out);
     if (!quiet) {
       spec.commandLine().getOut().print(SummaryTable.render(a));
       spec.commandLine().getOut().println("Reports written to " + out);
@@ -86,33 +89,5 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     return false;
-  }
-
-  /** Choosing and running renderers, shared with {@code demo}. */
-  static final class Reports {
-    private Reports() {}
-
-    static List<ReportRenderer> renderers(List<String> formats) {
-      ReportRenderers all = ReportRenderers.standard();
-      List<ReportRenderer> out = new java.util.ArrayList<>();
-      for (String f : formats) {
-        ReportRenderer r = all.byFormat(f.trim());
-        if (r == null) {
-          throw new InputException("--format", 0, "unknown format '" + f + "'; expected one of " + all.formats());
-        }
-        out.add(r);
-      }
-      return out;
-    }
-
-    static void write(Assessment a, List<ReportRenderer> renderers, RenderOptions options, Path out) {
-      for (ReportRenderer r : renderers) {
-        try {
-          r.render(a, options, out);
-        } catch (IOException | SecurityException e) {
-          throw new InputException(out.toString(), 0, "cannot write the " + r.format() + " report: " + e);
-        }
-      }
-    }
   }
 }

@@ -10,6 +10,7 @@ import io.kubelift.report.SummaryTable;
 import io.kubelift.rubric.RubricLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Assess the bundled reference use cases (fixtures/seed) and write every report to reports/demo.")
 final class DemoCommand implements Callable<Integer> {
+  /** Every report format, so the demo shows them all. */
+  static final List<String> FORMATS = List.of("json", "html", "md", "pdf", "csv");
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: reports/demo).")
@@ -32,9 +35,11 @@ final class DemoCommand implements Callable<Integer> {
     Assessment a = new Assessor(rubric == null ? RubricLoader.loadBuiltIn() : RubricLoader.load(rubric))
         .assess(new InventoryLoader(InventoryReaders.standard(), null).load(List.of(seed)), ClusterFacts.unknown());
     Path dir = out != null ? out : home.resolve("reports/demo");
-    AssessCommand.Reports.write(a, AssessCommand.Reports.renderers(List.of("json")), RenderOptions.defaults(), dir);
+    Map<String, Path> written = Reports.write(a, Reports.renderers(FORMATS),
+        RenderOptions.defaults(), dir);
     spec.commandLine().getOut().print(SummaryTable.render(a));
-    spec.commandLine().getOut().println("Reports written to " + dir.normalize());
+    spec.commandLine().getOut().println("Reports written to " + dir.toAbsolutePath().normalize());
+    spec.commandLine().getOut().println("Open " + written.get("html").toAbsolutePath().normalize());
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package io.kubelift.plan;
 
+import io.kubelift.assess.ImportEstimate;
 import io.kubelift.model.Disk;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file by writing a temporary sibling and moving it into place, so no half-written report is left. */
+/**
+ * Writes a file by writing a temporary sibling and moving it into place, so no half-written report is left. The
+ * temporary file is created with the default permissions (the user's umask), not the owner-only ones of
+ * {@code Files.createTempFile}: reports are made to be handed on and published.
+ */
 public final class AtomicFiles {
   private AtomicFiles() {}
 
@@ -20,9 +24,10 @@ public final class AtomicFiles {
   public static void write(Path target, Writer writer) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    Path tmp = dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
     try {
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
+          java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
         writer.write(out);
       }
       try {

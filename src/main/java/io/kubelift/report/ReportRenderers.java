@@ -14,6 +14,10 @@ public final class ReportRenderers {
   public static ReportRenderers standard() {
     List<ReportRenderer> r = new ArrayList<>();
     r.add(new JsonReportRenderer());
+    r.add(new HtmlReportRenderer());
+    r.add(new MarkdownReportRenderer());
+    r.add(new PdfReportRenderer());
+    r.add(new CsvReportRenderer());
     return new ReportRenderers(r);
   }
 

@@ -1,20 +1,21 @@
-package io.kubelift.plan;
+package io.kubelift.assess;
 
 import java.util.Locale;
 
 /**
  * How long a disk takes to cross the network: its whole capacity at the given bandwidth. For thin disks that is an
- * upper bound (only allocated blocks travel); conversion and CDI's own processing come on top.
+ * upper bound (only allocated blocks travel); conversion and CDI's own processing come on top. Shared by the plan's
+ * runbook (per disk) and the reports (the whole estate), so both quote the same figure.
  */
-final class ImportEstimate {
+public final class ImportEstimate {
   private ImportEstimate() {}
 
-  static double seconds(double capacityGiB, double mbps) {
+  public static double seconds(double capacityGiB, double mbps) {
     return capacityGiB * 1024 * 1024 * 1024 * 8 / (mbps * 1_000_000);
   }
 
   /** E.g. {@code 3 min}, {@code 1 h 48 min}; minutes rounded up. */
-  static String duration(double capacityGiB, double mbps) {
+  public static String duration(double capacityGiB, double mbps) {
     long minutes = (long) Math.ceil(seconds(capacityGiB, mbps) / 60);
     if (minutes < 60) {
       return Math.max(minutes, 1) + " min";
