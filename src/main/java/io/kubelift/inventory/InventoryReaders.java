@@ -15,6 +15,9 @@ public final class InventoryReaders {
   public static InventoryReaders standard() {
     List<InventoryReader> r = new ArrayList<>();
     r.add(new NativeInventoryReader());
+    r.add(new io.kubelift.inventory.rvtools.RvtoolsXlsxReader());
+    r.add(new io.kubelift.inventory.rvtools.RvtoolsCsvReader());
+    r.add(new ApplicationMapReader());
     return new InventoryReaders(r);
   }
 
