@@ -97,7 +97,7 @@ public final class InventoryLoader {
     }
     ReadResult r = reader.read(p, shownAs);
     parts.add(new VmMerger.Part(shownAs, r));
-    files.add(new InputFile(shownAs, reader.id(), r.records() + r.guestFacts().size(), r.rejected()));
+    files.add(new InputFile(shownAs, reader.id(), r.records(), r.rejected()));
   }
 
   /** VMs no application lists and none names, placed by the derivation rules (the first that matches). */

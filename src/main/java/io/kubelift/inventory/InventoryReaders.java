@@ -18,6 +18,8 @@ public final class InventoryReaders {
     r.add(new io.kubelift.inventory.rvtools.RvtoolsXlsxReader());
     r.add(new io.kubelift.inventory.rvtools.RvtoolsCsvReader());
     r.add(new ApplicationMapReader());
+    r.add(new io.kubelift.inventory.csv.FlatCsvReader());
+    r.add(new io.kubelift.inventory.ansible.AnsibleFactsReader());
     return new InventoryReaders(r);
   }
 

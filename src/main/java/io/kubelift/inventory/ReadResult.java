@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param vms VMs accepted, each with its source location
  * @param applications applications declared in the input
- * @param records VM records seen, accepted or not
+ * @param records VM records (or hosts, for guest facts) seen, accepted or not
  * @param rejected records not accepted, with location and reason
  * @param guestFacts facts seen from inside guests (Ansible): partial VM records that only enrich the VM of the same
  *     name or host name from another input, and are rejected when there is none; their host names are listed under

@@ -23,8 +23,13 @@ public final class Corpus {
 
   /** Reads, assesses and renders the inputs; returns the parsed {@code assessment.json}. */
   public static JsonNode assess(List<Path> inputs, Path apps) {
+    return assess(inputs, apps, ClusterFacts.unknown());
+  }
+
+  /** The same, against a target cluster with these facts. */
+  public static JsonNode assess(List<Path> inputs, Path apps, ClusterFacts cluster) {
     var inventory = new InventoryLoader(InventoryReaders.standard(), null).load(inputs, apps);
-    var a = new Assessor(RubricLoader.load(Path.of("rubrics/kubevirt"))).assess(inventory, ClusterFacts.unknown());
+    var a = new Assessor(RubricLoader.load(Path.of("rubrics/kubevirt"))).assess(inventory, cluster);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       new JsonReportRenderer().write(a, out);
@@ -42,6 +47,16 @@ public final class Corpus {
       }
     }
     throw new AssertionError("no VM " + name);
+  }
+
+  /** The application of that name in an assessment, or an error. */
+  public static JsonNode app(JsonNode doc, String name) {
+    for (JsonNode a : doc.path("applications")) {
+      if (a.path("name").asText().equals(name)) {
+        return a;
+      }
+    }
+    throw new AssertionError("no application " + name);
   }
 
   /** The ids of the rules that fired (not those left undecided) on a VM or application. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,11 +22,11 @@ import java.util.stream.Stream;
  */
 final class CsvTabs implements TabSource {
   /** Every tab RVTools writes, lower case; tabs KubeLift does not read are recognised and left alone. */
-  static final Set<String> ALL_TABS = Set.of("vinfo", "vcpu", "vmemory", "vdisk", "vpartition", "vnetwork", "vcd",
+  static final List<String> ALL_TABS = List.of("vinfo", "vcpu", "vmemory", "vdisk", "vpartition", "vnetwork", "vcd",
       "vusb", "vsnapshot", "vtools", "vsource", "vrp", "vcluster", "vhost", "vhba", "vnic", "vswitch", "vport",
       "dvswitch", "dvport", "vsc_vmk", "vdatastore", "vmultipath", "vlicense", "vfileinfo", "vhealth", "vmetadata",
       "vfloppy");
-  private static final Pattern NAME = Pattern.compile("(?i)^(.*?)(d?v[a-z_]+)\\.csv$");
+  private static final Pattern NAME = Pattern.compile("(?i)^(.*?)(" + String.join("|", ALL_TABS) + ")\\.csv$");
 
   private final Map<Tab, Path> files = new EnumMap<>(Tab.class);
   private final Map<Tab, String> shown = new EnumMap<>(Tab.class);
@@ -75,7 +76,7 @@ final class CsvTabs implements TabSource {
     try (CsvInput in = CsvInput.open(files.get(tab), name)) {
       String[] header = in.next();
       if (header == null) {
-        visitor.header(new Header(java.util.List.of()), SourceRef.of(name, 1), in.decimalComma());
+        visitor.header(new Header(List.of()), SourceRef.of(name, 1), in.decimalComma());
         return;
       }
       visitor.header(new Header(Arrays.asList(header)), SourceRef.of(name, in.line()), in.decimalComma());
