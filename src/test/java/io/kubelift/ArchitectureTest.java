@@ -58,6 +58,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void poi_and_commons_csv_stay_in_inventory() {
+    noClasses().that().resideOutsideOfPackage("io.kubelift.inventory..").should().dependOnClassesThat()
+        .resideInAnyPackage("org.apache.poi..", "org.apache.commons.csv..").check(CLASSES);
+  }
+
+  @Test
   void freemarker_and_jfreechart_stay_in_report() {
     noClasses().that().resideOutsideOfPackage("io.kubelift.report..").should().dependOnClassesThat()
         .resideInAnyPackage("freemarker..", "org.jfree..").check(CLASSES);

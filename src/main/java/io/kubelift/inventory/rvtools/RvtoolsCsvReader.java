@@ -40,7 +40,7 @@ public final class RvtoolsCsvReader implements InventoryReader {
     List<String> header = CsvInput.headerOf(head);
     boolean vmTab = Tab.of(tab) != null;
     boolean named = CsvTabs.prefix(file).toLowerCase(java.util.Locale.ROOT).endsWith("tab");
-    return vmTab ? !header.isEmpty() && new Header(header).find(Col.VM.aliases()) >= 0 : named;
+    return named || vmTab && new Header(header).find(Col.VM.aliases()) >= 0;
   }
 
   @Override

@@ -58,9 +58,14 @@ final class VmDraft {
     this.source = source;
   }
 
+  /**
+   * Keeps a fact for the report. Short values are interned: cluster, host, HA settings and the like repeat across
+   * thousands of VMs, and one copy of each keeps a 100,000-VM estate within a small heap.
+   */
   void attribute(String key, String value) {
     if (value != null) {
-      attributes.put(key, value.length() > 2000 ? value.substring(0, 2000) + "…" : value);
+      attributes.put(key, value.length() > 2000 ? value.substring(0, 2000) + "…"
+          : value.length() <= 64 ? value.intern() : value);
     }
   }
 
