@@ -57,7 +57,8 @@ final class VmMerger {
         m.place(i, parts.get(i).path(), vm);
       }
     }
-    Map<String, List<Entry>> hosts = m.hostIndex();
+    boolean anyFacts = parts.stream().anyMatch(p -> !p.result().guestFacts().isEmpty());
+    Map<String, List<Entry>> hosts = anyFacts ? m.hostIndex() : Map.of();
     for (int i = 0; i < parts.size(); i++) {
       for (Vm facts : parts.get(i).result().guestFacts()) {
         m.attach(i, parts.get(i).path(), facts, hosts);

@@ -1,5 +1,6 @@
 package io.kubelift.inventory.rvtools;
 
+import io.kubelift.inventory.text.Header;
 import io.kubelift.inventory.text.Values;
 import io.kubelift.model.Device;
 import io.kubelift.model.Disk;
@@ -59,9 +60,11 @@ final class DetailRows {
     Boolean raw = r.bool(Col.RAW);
     Double mib = r.number(Col.CAPACITY);
     String mode = r.get(Col.DISK_MODE);
-    Boolean independent = mode == null || !mode.toLowerCase(Locale.ROOT).matches("[a-z_]+")
-        ? null : mode.toLowerCase(Locale.ROOT).startsWith("independent");
-    if (mode != null && mode.toLowerCase(Locale.ROOT).contains("nonpersistent")) {
+    String m = mode == null ? "" : mode.toLowerCase(Locale.ROOT);
+    Boolean independent = m.startsWith("independent") ? Boolean.TRUE
+        : m.equals("persistent") || m.equals("nonpersistent") || m.equals("undoable") || m.equals("append")
+            ? Boolean.FALSE : null;
+    if (m.contains("nonpersistent")) {
       d.attribute("diskMode." + name, mode);
     }
     if (Boolean.TRUE.equals(raw)) {
@@ -79,7 +82,7 @@ final class DetailRows {
   static Boolean shared(String sharingMode, String sharedBus) {
     String mode = sharingMode == null ? null : sharingMode.toLowerCase(Locale.ROOT);
     String bus = sharedBus == null ? null : sharedBus.toLowerCase(Locale.ROOT);
-    if (mode != null && mode.contains("multiwriter") || bus != null && bus.matches("(physical|virtual)sharing")) {
+    if (mode != null && mode.contains("multiwriter") || "physicalsharing".equals(bus) || "virtualsharing".equals(bus)) {
       return true;
     }
     boolean notShared = mode != null && mode.equals("sharingnone") || bus != null && bus.equals("nosharing");
@@ -131,7 +134,7 @@ final class DetailRows {
     if (adapter == null) {
       return null;
     }
-    String a = adapter.toLowerCase(Locale.ROOT).replace("vim.vm.device.virtual", "").replaceAll("[^a-z0-9]", "");
+    String a = Header.key(adapter.toLowerCase(Locale.ROOT).replace("vim.vm.device.virtual", ""));
     if (a.contains("sriov") || a.contains("passthrough")) {
       return "sriov";
     }

@@ -46,12 +46,7 @@ final class InfoRows {
     String latency = r.get(Col.LATENCY);
     d.dedicatedCpus = latency != null && latency.equalsIgnoreCase("high") ? Boolean.TRUE : null;
     platform(r, d);
-    for (int i = 1; i <= 8; i++) {
-      int at = header.find("Network #" + i);
-      if (at >= 0 && r.cell(at) != null) {
-        d.networks.add(r.cell(at));
-      }
-    }
+    d.networks.addAll(r.networks());
     attributes(r, d);
     customAttributes(r, header, d);
     return d;

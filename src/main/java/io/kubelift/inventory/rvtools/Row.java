@@ -34,6 +34,17 @@ final class Row {
     return layout.header;
   }
 
+  /** The networks vInfo names for the VM's first eight NICs. */
+  java.util.List<String> networks() {
+    java.util.List<String> out = new java.util.ArrayList<>(2);
+    for (int at : layout.networks) {
+      if (at >= 0 && cell(at) != null) {
+        out.add(cell(at));
+      }
+    }
+    return out;
+  }
+
   Boolean bool(Col c) {
     return Values.bool(c.label(), get(c));
   }
@@ -60,12 +71,17 @@ final class Row {
     final Header header;
     final int[] index = new int[Col.values().length];
     final boolean decimalComma;
+    /** vInfo's "Network #1" … "Network #8" columns, present or -1. */
+    final int[] networks = new int[8];
 
     Layout(Header header, boolean decimalComma) {
       this.header = header;
       this.decimalComma = decimalComma;
       for (Col c : Col.values()) {
         index[c.ordinal()] = header.find(c.aliases());
+      }
+      for (int i = 0; i < networks.length; i++) {
+        networks[i] = header.find("Network #" + (i + 1));
       }
     }
 

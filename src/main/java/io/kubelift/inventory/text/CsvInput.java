@@ -5,13 +5,10 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.FilterReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +51,7 @@ public final class CsvInput implements Closeable {
   /** Opens a CSV file, detecting its encoding and delimiter. */
   public static CsvInput open(Path path, String shownAs) {
     try {
-      Charset cs = charset(path);
+      Charset cs = TextEncoding.of(path);
       BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(path), cs));
       r.mark(4);
       if (r.read() != '\ufeff') {
@@ -109,7 +106,7 @@ public final class CsvInput implements Closeable {
 
   /** The header cells of a file from its first bytes, for recognising formats; empty when it is not text. */
   public static List<String> headerOf(byte[] head) {
-    Charset cs = bomCharset(head);
+    Charset cs = TextEncoding.fromBom(head);
     int skip = cs == StandardCharsets.UTF_8 && head.length >= 3 && (head[0] & 0xff) == 0xEF ? 3 : 0;
     String text = new String(head, skip, head.length - skip, cs == null ? StandardCharsets.UTF_8 : cs);
     text = text.startsWith("\ufeff") ? text.substring(1) : text;
@@ -166,51 +163,6 @@ public final class CsvInput implements Closeable {
     }
     out.add(cell.toString());
     return out;
-  }
-
-  private static Charset charset(Path path) throws IOException {
-    byte[] head;
-    try (InputStream in = Files.newInputStream(path)) {
-      head = in.readNBytes(4096);
-    }
-    Charset cs = bomCharset(head);
-    if (cs != null) {
-      return cs;
-    }
-    return validUtf8(path) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
-  }
-
-  /** UTF-8 or UTF-16 when a BOM, or the NULs of UTF-16 text, say so; {@code null} otherwise. */
-  private static Charset bomCharset(byte[] b) {
-    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-      return StandardCharsets.UTF_8;
-    }
-    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-      return StandardCharsets.UTF_16BE;
-    }
-    if (b.length >= 4 && b[1] == 0 && b[3] == 0 && b[0] != 0) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (b.length >= 4 && b[0] == 0 && b[2] == 0 && b[1] != 0) {
-      return StandardCharsets.UTF_16BE;
-    }
-    return null;
-  }
-
-  private static boolean validUtf8(Path path) throws IOException {
-    try (Reader r = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-      char[] buf = new char[8192];
-      while (r.read(buf) >= 0) {
-        // only decoding errors matter
-      }
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
   }
 
   /** Counts the characters of one record and stops a record that grows past the bound. */

@@ -2,6 +2,8 @@ package io.kubelift.inventory.text;
 
 import io.kubelift.model.Os;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,12 +32,27 @@ public final class GuestOs {
 
   private GuestOs() {}
 
+  /** Parsed names: an estate repeats a few dozen OS names over thousands of VMs. */
+  private static final Map<String, Os> CACHE = new ConcurrentHashMap<>();
+
   /** The OS a free-text name describes; {@code null} for blank text. Parts it cannot tell stay {@code null}. */
   public static Os parse(String name) {
     String t = Values.text(name);
     if (t == null) {
       return null;
     }
+    Os known = CACHE.get(t);
+    if (known != null) {
+      return known;
+    }
+    Os os = parseText(t);
+    if (CACHE.size() < 10_000) {
+      CACHE.put(t, os);
+    }
+    return os;
+  }
+
+  private static Os parseText(String t) {
     String s = t.toLowerCase(Locale.ROOT);
     String arch = arch(s);
     String body = s.replaceAll("\\([^)]*\\)", " ").replace("gnu/linux", "linux").replaceAll("\\s+", " ").strip();
