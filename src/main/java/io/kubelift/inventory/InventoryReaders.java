@@ -11,7 +11,10 @@ public final class InventoryReaders {
     this.readers = List.copyOf(readers);
   }
 
-  /** Every format KubeLift reads. Adding a format means adding its reader here. */
+  /**
+   * Every format KubeLift reads. Adding a format means adding its reader here. RVTools comes before the other
+   * CSV readers: an RVTools tab has a "VM" column and would otherwise pass for an application map or a flat CSV.
+   */
   public static InventoryReaders standard() {
     List<InventoryReader> r = new ArrayList<>();
     r.add(new NativeInventoryReader());
