@@ -58,6 +58,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void poi_stays_in_inventory_and_commons_csv_in_inventory_and_report() {
+    noClasses().that().resideOutsideOfPackage("io.kubelift.inventory..").should().dependOnClassesThat()
+        .resideInAnyPackage("org.apache.poi..").check(CLASSES);
+    noClasses().that().resideOutsideOfPackages("io.kubelift.inventory..", "io.kubelift.report..").should()
+        .dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..").check(CLASSES);
+  }
+
+  @Test
   void freemarker_jfreechart_and_the_pdf_libraries_stay_in_report() {
     noClasses().that().resideOutsideOfPackage("io.kubelift.report..").should().dependOnClassesThat()
         .resideInAnyPackage("freemarker..", "org.jfree..", "com.openhtmltopdf..", "org.apache.pdfbox..")

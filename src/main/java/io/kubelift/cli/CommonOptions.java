@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Options every assessing command shares: the rubric, the inputs and how to read them. */
+/** Options every assessing command shares: the rubric, the inputs, how to read them and the application map. */
 final class CommonOptions {
   @Option(names = "--rubric", paramLabel = "PATH",
       description = "Rubric directory or rubric.yaml (default: rubrics/kubevirt, else the built-in copy).")
@@ -22,6 +22,11 @@ final class CommonOptions {
   @Option(names = "--input-format", paramLabel = "FORMAT",
       description = "Read every input as this format instead of detecting it.")
   String inputFormat;
+
+  @Option(names = "--apps", paramLabel = "FILE",
+      description = "Application map (YAML 'kubelift: applications/v1' or CSV application,vm,role,...): which VM "
+          + "belongs to which application, its role, HA pattern and exposure. Read after the inputs.")
+  Path apps;
 
   @Option(names = "--debug", description = "Show stack traces of errors.")
   boolean debug;
@@ -37,7 +42,7 @@ final class CommonOptions {
   }
 
   Inventory loadInventory() {
-    return new InventoryLoader(InventoryReaders.standard(), inputFormat).load(inputs);
+    return new InventoryLoader(InventoryReaders.standard(), inputFormat).load(inputs, apps);
   }
 
   Assessment assess() {

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Places VMs in applications. A VM joins an application that lists it, or the one it names itself; an application
- * named only by its VMs is created with its own facts unknown. A VM claimed by two applications stays in the one
- * whose name sorts first and the other claim is rejected, so the outcome never depends on input order.
+ * named only by its VMs is created with its own facts unknown. An application declared twice takes the later
+ * declaration (the later input wins; the earlier one is listed as rejected). A VM claimed by two applications stays
+ * in the one whose name sorts first and the other claim is rejected, so the outcome never depends on record order.
  */
 final class ApplicationResolver {
   private ApplicationResolver() {}
@@ -23,8 +24,10 @@ final class ApplicationResolver {
     Map<String, Application> apps = new LinkedHashMap<>();
     Map<String, List<Rejected>> extraRejects = new HashMap<>();
     for (Application a : declared) {
-      if (apps.putIfAbsent(a.name(), a) != null) {
-        reject(extraRejects, a, "application '" + a.name() + "' is declared twice; the first declaration is used");
+      Application earlier = apps.put(a.name(), a);
+      if (earlier != null) {
+        reject(extraRejects, earlier, "application '" + a.name() + "' is declared again at " + a.source()
+            + "; the later declaration is used");
       }
     }
     Map<String, String[]> membership = new HashMap<>();
@@ -74,7 +77,7 @@ final class ApplicationResolver {
     out.computeIfAbsent(file, k -> new ArrayList<>()).add(new Rejected(String.valueOf(a.source()), reason));
   }
 
-  private static List<InputFile> addRejects(List<InputFile> files, Map<String, List<Rejected>> extra) {
+  static List<InputFile> addRejects(List<InputFile> files, Map<String, List<Rejected>> extra) {
     List<InputFile> out = new ArrayList<>();
     for (InputFile f : files) {
       List<Rejected> more = extra.get(f.path());

@@ -11,13 +11,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads every input with the reader that recognises it, then places VMs in their applications. A file given
+ * Reads every input with the reader that recognises it, merges the records that describe the same VM (the later
+ * input wins where they disagree, and the VM says so), then places VMs in their applications. A file given
  * explicitly that no reader recognises is an error; inside a directory such files are listed and skipped.
  */
 public final class InventoryLoader {
@@ -39,24 +38,44 @@ public final class InventoryLoader {
   }
 
   public Inventory load(List<Path> inputs) {
-    List<Vm> vms = new ArrayList<>();
-    List<Application> apps = new ArrayList<>();
-    List<InputFile> files = new ArrayList<>();
-    for (Path p : inputs) {
-      loadOne(p, p.toString(), true, vms, apps, files);
-    }
-    return ApplicationResolver.resolve(vms, apps, files);
+    return load(inputs, null);
   }
 
-  private void loadOne(Path p, String shownAs, boolean explicit, List<Vm> vms, List<Application> apps,
-      List<InputFile> files) {
+  /**
+   * Reads the inputs in order, then the application map, if any.
+   *
+   * @param inputs inventory files and directories, in the order given
+   * @param apps an application map ({@code --apps}), or {@code null}
+   */
+  public Inventory load(List<Path> inputs, Path apps) {
+    List<VmMerger.Part> parts = new ArrayList<>();
+    List<InputFile> files = new ArrayList<>();
+    for (Path p : inputs) {
+      loadOne(p, p.toString(), true, parts, files);
+    }
+    if (apps != null) {
+      read(ApplicationMapReader.INSTANCE, apps, apps.toString(), parts, files);
+    }
+    VmMerger.Merged merged = VmMerger.merge(parts);
+    List<Application> declared = new ArrayList<>();
+    List<Derivation> derivations = new ArrayList<>();
+    for (VmMerger.Part part : parts) {
+      declared.addAll(part.result().applications());
+      derivations.addAll(part.result().derivations());
+    }
+    List<Vm> vms = derive(merged.vms(), declared, derivations);
+    return ApplicationResolver.resolve(vms, declared,
+        ApplicationResolver.addRejects(files, merged.rejected()));
+  }
+
+  private void loadOne(Path p, String shownAs, boolean explicit, List<VmMerger.Part> parts, List<InputFile> files) {
     if (!Files.exists(p)) {
       throw new InputException(shownAs, 0, "no such file or directory");
     }
     InventoryReader reader = pick(p, shownAs);
     if (reader == null && Files.isDirectory(p)) {
       for (Path child : children(p, shownAs)) {
-        loadOne(child, child.toString(), false, vms, apps, files);
+        loadOne(child, child.toString(), false, parts, files);
       }
       return;
     }
@@ -68,10 +87,36 @@ public final class InventoryLoader {
           "not an inventory any reader recognises; skipped"))));
       return;
     }
+    read(reader, p, shownAs, parts, files);
+  }
+
+  private static void read(InventoryReader reader, Path p, String shownAs, List<VmMerger.Part> parts,
+      List<InputFile> files) {
+    if (!Files.exists(p)) {
+      throw new InputException(shownAs, 0, "no such file or directory");
+    }
     ReadResult r = reader.read(p, shownAs);
-    vms.addAll(r.vms());
-    apps.addAll(r.applications());
+    parts.add(new VmMerger.Part(shownAs, r));
     files.add(new InputFile(shownAs, reader.id(), r.records(), r.rejected()));
+  }
+
+  /** VMs no application lists and none names, placed by the derivation rules (the first that matches). */
+  private static List<Vm> derive(List<Vm> vms, List<Application> declared, List<Derivation> rules) {
+    if (rules.isEmpty()) {
+      return vms;
+    }
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    declared.forEach(a -> a.vms().forEach(m -> listed.add(m.name())));
+    List<Vm> out = new ArrayList<>(vms.size());
+    for (Vm vm : vms) {
+      Vm placed = null;
+      for (int i = 0; i < rules.size() && placed == null && vm.application() == null
+          && !listed.contains(vm.name()); i++) {
+        placed = rules.get(i).apply(vm);
+      }
+      out.add(placed != null ? placed : vm);
+    }
+    return out;
   }
 
   private InventoryReader pick(Path p, String shownAs) {
@@ -102,14 +147,5 @@ public final class InventoryLoader {
     } catch (IOException e) {
       throw new InputException(shownAs, 0, "cannot list directory: " + e.getMessage());
     }
-  }
-
-  /** Remembers, per application name, which input declared it first. */
-  static Map<String, Application> byName(List<Application> apps) {
-    Map<String, Application> out = new LinkedHashMap<>();
-    for (Application a : apps) {
-      out.putIfAbsent(a.name(), a);
-    }
-    return out;
   }
 }

@@ -11,7 +11,10 @@ public final class InventoryReaders {
     this.readers = List.copyOf(readers);
   }
 
-  /** Every format KubeLift reads. Adding a format means adding its reader here. */
+  /**
+   * Every format KubeLift reads. Adding a format means adding its reader here. RVTools comes before the other
+   * CSV readers: an RVTools tab has a "VM" column and would otherwise pass for an application map or a flat CSV.
+   */
   public static InventoryReaders standard() {
     List<InventoryReader> r = new ArrayList<>();
     r.add(new NativeInventoryReader());
@@ -20,6 +23,11 @@ public final class InventoryReaders {
     r.add(new io.kubelift.inventory.vmx.VmxReader());
     r.add(new io.kubelift.inventory.proxmox.ProxmoxReader());
     r.add(new io.kubelift.inventory.ovirt.OvirtApiReader());
+    r.add(new io.kubelift.inventory.rvtools.RvtoolsXlsxReader());
+    r.add(new io.kubelift.inventory.rvtools.RvtoolsCsvReader());
+    r.add(new ApplicationMapReader());
+    r.add(new io.kubelift.inventory.csv.FlatCsvReader());
+    r.add(new io.kubelift.inventory.ansible.AnsibleFactsReader());
     return new InventoryReaders(r);
   }
 

@@ -76,7 +76,7 @@ public final class NativeInventoryReader implements InventoryReader {
     return new ReadResult(vms, apps, list.size(), List.of());
   }
 
-  private static <T> T bind(LocatedDocument doc, String at, JsonNode node, Class<T> type) {
+  static <T> T bind(LocatedDocument doc, String at, JsonNode node, Class<T> type) {
     try {
       return BINDER.treeToValue(node, type);
     } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {

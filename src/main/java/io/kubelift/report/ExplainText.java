@@ -4,6 +4,7 @@ import io.kubelift.assess.AppAssessment;
 import io.kubelift.assess.Assessment;
 import io.kubelift.assess.VmAssessment;
 import io.kubelift.model.Dimension;
+import io.kubelift.model.Provenance;
 import io.kubelift.rubric.Finding;
 import io.kubelift.rubric.FindingStatus;
 import java.util.List;
@@ -20,6 +21,13 @@ public final class ExplainText {
           .append(SummaryTable.clean(v.vm().role())).append(')');
     }
     sb.append(" from ").append(SummaryTable.clean(String.valueOf(v.vm().source()))).append('\n');
+    List<String> sources = Provenance.sources(v.vm());
+    for (String s : sources.subList(Math.min(1, sources.size()), sources.size())) {
+      sb.append("  also read from ").append(SummaryTable.clean(s)).append('\n');
+    }
+    for (String n : Provenance.notes(v.vm())) {
+      sb.append("  note: ").append(SummaryTable.clean(n)).append('\n');
+    }
     sb.append("  overall ").append(v.overall()).append(v.blocked() ? ", BLOCKED" : ", not blocked")
         .append(", confidence ").append(Labels.confidence(v.confidence())).append(" (")
         .append(v.tally().known()).append(" of ").append(v.tally().consulted()).append(" facts known)\n");

@@ -11,6 +11,7 @@ import io.kubelift.assess.Grade;
 import io.kubelift.assess.VmAssessment;
 import io.kubelift.model.Dimension;
 import io.kubelift.model.InputFile;
+import io.kubelift.model.Provenance;
 import io.kubelift.model.Rejected;
 import io.kubelift.rubric.Finding;
 import io.kubelift.rubric.Rule;
@@ -100,6 +101,8 @@ public final class JsonReportRenderer implements ReportRenderer {
     g.writeStringField("application", v.vm().application());
     g.writeStringField("role", v.vm().role());
     g.writeStringField("source", String.valueOf(v.vm().source()));
+    strings(g, "sources", Provenance.sources(v.vm()));
+    strings(g, "notes", Provenance.notes(v.vm()));
     ratings(g, v.grades(), v.overall(), v.blocked(), v.confidence());
     if (v.liveMigration().migratable() == null) {
       g.writeNullField("liveMigratable");
@@ -113,6 +116,14 @@ public final class JsonReportRenderer implements ReportRenderer {
     g.writeEndArray();
     findings(g, v.findings());
     g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String s : values) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
   }
 
   private static void application(JsonGenerator g, AppAssessment a) throws IOException {

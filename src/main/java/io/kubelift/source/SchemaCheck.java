@@ -21,17 +21,26 @@ public final class SchemaCheck {
     this.schema = schema;
   }
 
-  /** Loads a JSON Schema (draft 2020-12) from the class path. */
-  public static SchemaCheck fromResource(String resource) {
+  /** A JSON Schema (draft 2020-12) built in memory, e.g. from parts of another. */
+  public static SchemaCheck fromTree(JsonNode schema) {
+    return new SchemaCheck(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema));
+  }
+
+  /** A schema resource from the class path as a tree, to build other schemas from. */
+  public static JsonNode tree(String resource) {
     try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing schema resource " + resource);
       }
-      JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
-      return new SchemaCheck(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node));
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Loads a JSON Schema (draft 2020-12) from the class path. */
+  public static SchemaCheck fromResource(String resource) {
+    return fromTree(tree(resource));
   }
 
   /** Every violation, earliest line first; empty when the document is valid. */

@@ -90,7 +90,7 @@ class BadInputTest {
     assertThat(r.err()).contains("at io.kubelift.");
   }
 
-  private static void assertOneLineError(CliRunner.Result r, String expected) {
+  static void assertOneLineError(CliRunner.Result r, String expected) {
     assertThat(r.code()).as("exit status; stderr: %s", r.err()).isEqualTo(2);
     assertThat(r.err().strip()).startsWith("kubelift: error: " + expected);
     assertThat(r.err().strip().lines().count()).as("one line: %s", r.err()).isEqualTo(1);

@@ -79,7 +79,8 @@ class InventoryPropertiesTest {
   private static JsonNode withoutSources(byte[] json) throws IOException {
     JsonNode n = new ObjectMapper().readTree(json);
     for (String list : List.of("vms", "applications")) {
-      n.path(list).forEach(e -> ((com.fasterxml.jackson.databind.node.ObjectNode) e).remove("source"));
+      n.path(list).forEach(e -> ((com.fasterxml.jackson.databind.node.ObjectNode) e).remove(List.of("source",
+          "sources")));
     }
     n.path("inputs").forEach(i -> i.path("rejected").forEach(
         r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r).remove("location")));
