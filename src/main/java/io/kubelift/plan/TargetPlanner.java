@@ -30,6 +30,7 @@ final class TargetPlanner {
           replicaSet ? vm.workload().replicas() : 1, runStrategy(draft, vm), disks.plan(a, key(a)),
           networks.nics(vm, replicaSet)));
     }
+    disks.finish(draft.vms);
   }
 
   /** A VM's identity within a plan: two records of the same name from different files stay apart. */
