@@ -57,6 +57,9 @@ final class TargetCluster {
 
   /** Why a fact is unknown, as the cluster reader said, or a plain "not read". */
   String why(String name) {
+    if (!given()) {
+      return "no target cluster was given";
+    }
     String reason = facts.unknownReasons().get(name);
     return reason != null ? reason : "not read";
   }

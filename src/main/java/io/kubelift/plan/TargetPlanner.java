@@ -28,7 +28,7 @@ final class TargetPlanner {
           ? null : DnsNames.sanitise(vm.role());
       draft.vms.add(new VmTarget(a, vmNames.get(key(a)), component, replicaSet,
           replicaSet ? vm.workload().replicas() : 1, runStrategy(draft, vm), disks.plan(a, key(a)),
-          networks.nics(vm, replicaSet)));
+          networks.nics(vm, replicaSet), HostPlacement.of(draft, vm)));
     }
     disks.finish(draft.vms);
   }
