@@ -33,6 +33,7 @@ final class RunbookSteps {
     }
     vms();
     servicesCheck();
+    new FencingSteps(d, this).render();
     return sb.toString();
   }
 
