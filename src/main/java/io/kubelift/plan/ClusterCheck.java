@@ -64,7 +64,7 @@ final class ClusterCheck {
     networks();
     fencing();
     hostNeeds();
-    String intro = Markdown.format("The cluster facts (from %s) say:", c.source()) + "\n\n" + found + "\n";
+    String intro = Markdown.format("The cluster facts, read from \"%s\", say:", c.source()) + "\n\n" + found + "\n";
     if (checks.isEmpty()) {
       steps.step(TITLE, intro, checks, "nothing is left to check. If the cluster may have changed since its facts "
           + "were read, read them again with `kubelift cluster check`.");

@@ -92,7 +92,7 @@ final class DiskPlanner {
       draft.note("%s: disk %s has no known capacity; the runbook lets virtctl create its DataVolume once "
           + "`qemu-img info` has told the size.", vm.name(), d.name());
     }
-    if (Boolean.TRUE.equals(d.rawLun())) {
+    if (Boolean.TRUE.equals(d.rawLun()) && where.block()) {
       draft.note("%s: disk %s is a raw LUN; it is copied into a Block volume here. Presenting the LUN itself "
           + "as a PersistentVolume is the alternative.", vm.name(), d.name());
     }

@@ -58,8 +58,9 @@ final class StorageNotes {
           + "and it cannot live-migrate: node drains restart it.", vm.name());
     }
     volumes.stream().filter(t -> Boolean.TRUE.equals(t.disk().rawLun()) && !"Block".equals(t.volumeMode()))
-        .forEach(t -> draft.note("%s: disk %s was a raw LUN; storage class `%s` offers no Block volumes, so it is "
-            + "copied into a Filesystem volume.", vm.name(), t.name(), t.storageClass()));
+        .forEach(t -> draft.note("%s: disk %s is a raw LUN; storage class `%s` offers no Block volumes, so it is "
+            + "copied into a Filesystem volume. Presenting the LUN itself as a PersistentVolume is the "
+            + "alternative.", vm.name(), t.name(), t.storageClass()));
     targets.stream().filter(t -> t.shared() && sharedNoted.add(t.name())).forEach(this::shared);
   }
 
