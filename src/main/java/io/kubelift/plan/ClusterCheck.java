@@ -124,9 +124,10 @@ final class ClusterCheck {
 
   private void fencing() {
     List<String> kinds = c.list(FENCING_KINDS);
-    boolean needed = d.subject.application() != null && d.subject.application().fencing() != null
-        && Boolean.TRUE.equals(d.subject.application().fencing().required())
-        || d.vms.stream().anyMatch(v -> v.disks().stream().anyMatch(DiskTarget::shared));
+    // the guests fence their peers, or several VMs write one disk: either way a failed node must be fenced
+    boolean guestsFence = d.subject.application() != null && d.subject.application().fencing() != null
+        && Boolean.TRUE.equals(d.subject.application().fencing().required());
+    boolean needed = guestsFence || d.vms.stream().anyMatch(v -> v.disks().stream().anyMatch(DiskTarget::shared));
     fact("Node fencing", FENCING, kinds == null ? "configured"
         : Markdown.format("%s, through NodeHealthChecks", String.join(", ", kinds)), "none configured");
     check(FENCING, needed, false, "kubectl get nodehealthchecks -o wide   # node remediation (fencing) configured");

@@ -41,7 +41,7 @@ final class StorageNotes {
     }
     List<String> rwx = names(volumes, RWX);
     List<String> rwo = names(volumes, RWO);
-    if (!rwx.isEmpty()) {
+    if (!rwx.isEmpty() && wantsMigration) {
       draft.note("%s: DataVolume(s) %s use storage class `%s`, which is known to offer ReadWriteMany"
           + (blockOnly(volumes) ? " only for Block volumes (so they are Block volumes, without file-system "
           + "overhead)" : "") + ", so that it can live-migrate.", vm.name(), String.join(", ", rwx),
