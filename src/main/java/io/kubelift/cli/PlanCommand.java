@@ -57,7 +57,8 @@ final class PlanCommand implements Callable<Integer> {
 
   /** The planning options, shared with {@code assess --plan}. */
   static final class Settings {
-    @Option(names = "--storage-class", paramLabel = "NAME", description = "Storage class of the DataVolumes.")
+    @Option(names = "--storage-class", paramLabel = "NAME", description = "Storage class of the DataVolumes "
+        + "(default: the cluster's default, or a class known to offer what a disk needs, from cluster facts).")
     String storageClass;
 
     @Option(names = "--bandwidth", paramLabel = "MBPS", defaultValue = "1000",

@@ -10,6 +10,7 @@ import static io.kubelift.rubric.ClusterFactNames.STORAGE_CLASSES;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
+import io.kubelift.rubric.StorageClassFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,9 +51,8 @@ final class StorageFacts {
           && "true".equals(sc.getMetadata().getAnnotations().get(DEFAULT_ANNOTATION));
       defaultClass = isDefault ? name : defaultClass;
       List<String> m = modes.get(name);
-      described.add(name + ": " + sc.getProvisioner() + ", " + (sc.getVolumeBindingMode() == null ? "Immediate"
-          : sc.getVolumeBindingMode()) + (isDefault ? ", default" : "") + ", "
-          + (m == null ? "access modes unknown" : String.join(" ", m)));
+      described.add(new StorageClassFact(name, sc.getProvisioner(), sc.getVolumeBindingMode() == null
+          ? "Immediate" : sc.getVolumeBindingMode(), isDefault, m).describe());
       if (m == null) {
         undecided.add(name);
       } else {

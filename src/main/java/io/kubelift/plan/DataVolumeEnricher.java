@@ -43,7 +43,7 @@ final class DataVolumeEnricher implements Enricher {
         "accessModes", List.of(t.accessMode()),
         "volumeMode", t.volumeMode(),
         "resources", Obj.of("requests", Obj.of("storage", t.sizeGi() + "Gi")),
-        "storageClassName", d.options.storageClass());
+        "storageClassName", t.storageClass());
     return Obj.of("source", source(d, t), "pvc", pvc);
   }
 

@@ -23,11 +23,20 @@ final class DiskPlanner {
 
   private final Draft draft;
   private final Map<String, String> names;
+  private final StoragePlanner storage;
+  private final StorageNotes storageNotes;
 
   /** Names: disk id (see {@link #diskId}) to DataVolume or image name, unique in the plan. */
   DiskPlanner(Draft draft, Map<String, String> names) {
     this.draft = draft;
     this.names = names;
+    this.storage = new StoragePlanner(draft.cluster, draft.options.storageClass());
+    this.storageNotes = new StorageNotes(draft);
+  }
+
+  /** Once every VM is decided: what the runbook says about the plan's storage as a whole. */
+  void finish(List<VmTarget> vms) {
+    storageNotes.plan(vms);
   }
 
   static String diskId(String vmKey, int index, Disk d) {
@@ -50,17 +59,14 @@ final class DiskPlanner {
     }
     List<DiskTarget> out = new ArrayList<>();
     List<Disk> disks = vm.disks() == null ? List.of() : vm.disks();
+    // live migration is wanted unless the assessment knows it is impossible anyway
+    boolean wantsMigration = !Boolean.FALSE.equals(a.liveMigration().migratable());
     for (int i = 0; i < disks.size(); i++) {
       Disk d = disks.get(i);
       String name = names.get(diskId(vmKey, i, d));
-      out.add(containerDisk ? containerDisk(vm, d, name) : dataVolume(a, d, name));
+      out.add(containerDisk ? containerDisk(vm, d, name) : dataVolume(vm, d, name, wantsMigration));
     }
-    if (out.stream().anyMatch(t -> !t.shared() && "ReadWriteMany".equals(t.accessMode()))
-        && draft.subject.assessment().cluster().get("cluster.storage.rwx") == null) {
-      draft.note("%s: its DataVolumes ask for ReadWriteMany so that it can live-migrate. Without cluster facts "
-          + "it is unknown whether the storage class offers that; if a volume stays Pending, switch it to "
-          + "ReadWriteOnce (the VM then restarts instead of migrating during node drains).", vm.name());
-    }
+    storageNotes.vm(vm, out, wantsMigration);
     if (vm.disks() == null) {
       draft.note("%s: the inventory lists no disks (unknown); add them before applying.", vm.name());
     }
@@ -71,15 +77,14 @@ final class DiskPlanner {
     boolean iso = "iso".equals(d.format());
     boolean convert = !iso && !"qcow2".equals(d.format());
     String image = draft.options.registry() + "/" + name + ":v1";
-    return new DiskTarget(d, name, DiskTarget.Kind.CONTAINER_DISK, iso, bus(vm, iso), null, null, null, image,
-        name + (iso ? ".iso" : ".qcow2"), convert);
+    return new DiskTarget(d, name, DiskTarget.Kind.CONTAINER_DISK, iso, bus(vm, iso), null, null, null, null,
+        image, name + (iso ? ".iso" : ".qcow2"), convert);
   }
 
-  private DiskTarget dataVolume(VmAssessment a, Disk d, String name) {
-    Vm vm = a.vm();
+  private DiskTarget dataVolume(Vm vm, Disk d, String name, boolean wantsMigration) {
     boolean iso = "iso".equals(d.format());
     boolean convert = d.format() == null || !CDI_READS_AS_IS.contains(d.format());
-    boolean block = Boolean.TRUE.equals(d.shared()) || Boolean.TRUE.equals(d.rawLun());
+    StoragePlanner.Choice where = storage.choose(d, wantsMigration);
     String ext = convert ? "qcow2" : d.format();
     String image = draft.options.source() == PlanOptions.DiskSource.REGISTRY
         ? draft.options.registry() + "/" + name + ":v1" : null;
@@ -87,12 +92,13 @@ final class DiskPlanner {
       draft.note("%s: disk %s has no known capacity; the runbook lets virtctl create its DataVolume once "
           + "`qemu-img info` has told the size.", vm.name(), d.name());
     }
-    if (Boolean.TRUE.equals(d.rawLun())) {
+    if (Boolean.TRUE.equals(d.rawLun()) && where.block()) {
       draft.note("%s: disk %s is a raw LUN; it is copied into a Block volume here. Presenting the LUN itself "
           + "as a PersistentVolume is the alternative.", vm.name(), d.name());
     }
-    return new DiskTarget(d, name, DiskTarget.Kind.DATA_VOLUME, iso, bus(vm, iso), size(d.capacityGiB(), block),
-        accessMode(a, d), block ? "Block" : "Filesystem", image, name + "." + ext, convert);
+    return new DiskTarget(d, name, DiskTarget.Kind.DATA_VOLUME, iso, bus(vm, iso),
+        size(d.capacityGiB(), where.block()), where.storageClass(), where.accessMode(), where.volumeMode(), image,
+        name + "." + ext, convert);
   }
 
   /** Capacity plus file-system overhead, rounded up to whole GiB; Block volumes carry no file system. */
@@ -102,15 +108,6 @@ final class DiskPlanner {
     }
     double gi = block ? capacityGiB : capacityGiB * (1 + FS_OVERHEAD);
     return (long) Math.ceil(gi - 1e-9);
-  }
-
-  private String accessMode(VmAssessment a, Disk d) {
-    if (Boolean.TRUE.equals(d.shared())) {
-      return "ReadWriteMany";
-    }
-    boolean shouldMigrate = !Boolean.FALSE.equals(a.liveMigration().migratable());
-    Object rwx = draft.subject.assessment().cluster().get("cluster.storage.rwx");
-    return shouldMigrate && !Boolean.FALSE.equals(rwx) ? "ReadWriteMany" : "ReadWriteOnce";
   }
 
   private static String bus(Vm vm, boolean cdrom) {

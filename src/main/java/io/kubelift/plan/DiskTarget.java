@@ -11,6 +11,7 @@ import io.kubelift.model.Disk;
  * @param cdrom attached as a CD-ROM (ISO images)
  * @param bus the disk bus in the VM
  * @param sizeGi the DataVolume size in GiB with file-system overhead, or {@code null} when the capacity is unknown
+ * @param storageClass the DataVolume's storage class, or {@code null} for the cluster's default
  * @param accessMode the DataVolume access mode
  * @param volumeMode {@code Filesystem} or {@code Block}
  * @param image the container image holding the disk (ContainerDisks and registry sources), else {@code null}
@@ -24,6 +25,7 @@ record DiskTarget(
     boolean cdrom,
     String bus,
     Long sizeGi,
+    String storageClass,
     String accessMode,
     String volumeMode,
     String image,

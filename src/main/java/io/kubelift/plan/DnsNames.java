@@ -77,6 +77,11 @@ final class DnsNames {
     return name;
   }
 
+  /** A label made of a (sanitised) base and a fixed suffix that is never cut off, e.g. {@code shop-fencing}. */
+  static String withSuffix(String base, String suffix) {
+    return trim(sanitise(base), MAX - suffix.length()) + suffix;
+  }
+
   private static String trim(String s, int max) {
     String t = s.length() > max ? s.substring(0, max) : s;
     int from = 0;

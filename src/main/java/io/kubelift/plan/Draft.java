@@ -13,6 +13,8 @@ import java.util.Map;
 final class Draft {
   final Subject subject;
   final PlanOptions options;
+  /** What is known of the target cluster (possibly nothing). */
+  final TargetCluster cluster;
   final List<VmTarget> vms = new ArrayList<>();
   final List<SegmentTarget> segments = new ArrayList<>();
   /** Manifest file name to its objects, in apply order. */
@@ -25,6 +27,7 @@ final class Draft {
   Draft(Subject subject, PlanOptions options) {
     this.subject = subject;
     this.options = options;
+    this.cluster = new TargetCluster(subject.assessment().cluster());
   }
 
   void add(String file, HasMetadata object) {

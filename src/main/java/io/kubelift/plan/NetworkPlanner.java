@@ -3,6 +3,7 @@ package io.kubelift.plan;
 import io.kubelift.model.Application;
 import io.kubelift.model.Nic;
 import io.kubelift.model.Vm;
+import io.kubelift.rubric.ClusterFactNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Map;
  * static address, carries a VIP or is SR-IOV; every other NIC goes on a Multus secondary network, one
  * NetworkAttachmentDefinition per segment: SR-IOV where a NIC on it was SR-IOV, macvlan where addresses on it are
  * static (as the evaluation did), bridge otherwise. A VM left without a pod-network interface gets one added
- * last, so Services and probes reach it without renumbering the guest's own NICs.
+ * last, so Services and probes reach it without renumbering the guest's own NICs. Where the target is known to lack
+ * the SR-IOV network operator, an SR-IOV NIC becomes a virtio NIC on a bridge or macvlan attachment instead, noted.
  */
 final class NetworkPlanner {
   static final String POD = "default";
@@ -32,7 +34,7 @@ final class NetworkPlanner {
       List<Nic> nics = connected(vm);
       for (int i = 0; i < nics.size(); i++) {
         if (!onPod(nics, i)) {
-          types.merge(segmentKey(vm, nics.get(i)), cniType(nics.get(i)), NetworkPlanner::stronger);
+          types.merge(segmentKey(vm, nics.get(i)), cniType(nics.get(i), sriov()), NetworkPlanner::stronger);
         }
       }
     }
@@ -61,7 +63,10 @@ final class NetworkPlanner {
         if (n.network() == null) {
           draft.note("%s: NIC %s has no known network; its attachment is named after the VM.", vm.name(), n.name());
         }
-        String binding = Boolean.TRUE.equals(n.sriov()) ? "sriov" : "bridge";
+        String binding = Boolean.TRUE.equals(n.sriov()) && sriov() ? "sriov" : "bridge";
+        if (Boolean.TRUE.equals(n.sriov()) && !sriov()) {
+          noteNoSriov(vm, n, s);
+        }
         List<String> kept = Boolean.TRUE.equals(n.staticIp()) && n.addresses() != null ? n.addresses() : List.of();
         out.add(new NicTarget(n, s.name(), s.name(), binding, mac, kept));
       }
@@ -75,6 +80,13 @@ final class NetworkPlanner {
     return out;
   }
 
+  private void noteNoSriov(Vm vm, Nic n, SegmentTarget s) {
+    draft.note("%s: NIC %s was SR-IOV, but the target has no SR-IOV network operator, so it becomes an emulated NIC "
+        + "(virtio where the guest has drivers) with a bridge binding on the %s attachment (type %s): slower, but "
+        + "not tied to nodes with virtual functions. To keep a virtual function, install the operator, then make "
+        + "the attachment type sriov and the binding sriov.", vm.name(), n.name(), s.name(), s.cniType());
+  }
+
   private static boolean onPod(List<Nic> nics, int i) {
     Nic n = nics.get(i);
     return i == 0 && !Boolean.TRUE.equals(n.staticIp()) && !Boolean.TRUE.equals(n.sriov()) && !hasVip(n);
@@ -84,8 +96,13 @@ final class NetworkPlanner {
     return n.vip() != null && !n.vip().isBlank() && !"none".equals(n.vip().trim().toLowerCase(Locale.ROOT));
   }
 
-  private static String cniType(Nic n) {
-    if (Boolean.TRUE.equals(n.sriov())) {
+  /** Whether SR-IOV attachments can work: not when the target is known to lack the SR-IOV network operator. */
+  private boolean sriov() {
+    return !Boolean.FALSE.equals(draft.cluster.flag(ClusterFactNames.SRIOV));
+  }
+
+  private static String cniType(Nic n, boolean sriov) {
+    if (Boolean.TRUE.equals(n.sriov()) && sriov) {
       return "sriov";
     }
     return Boolean.TRUE.equals(n.staticIp()) || hasVip(n) ? "macvlan" : "bridge";

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Plans the move of an assessed estate: decides per VM, runs the enrichers in order (namespace, networks,
- * DataVolumes, ContainerDisk images, VMs, Services) and writes the runbook. Blocked applications get only the
+ * DataVolumes, ContainerDisk images, Services, VMs, the guests' fencing identity) and writes the runbook. Blocked applications get only the
  * runbook.
  */
 public final class Planner {
@@ -50,6 +50,6 @@ public final class Planner {
   static List<Enricher> enrichers() {
     // Services before VMs: a caller resolves its peers' host names as soon as it boots.
     return List.of(new NamespaceEnricher(), new NetworkAttachmentEnricher(), new DataVolumeEnricher(),
-        new ContainerDiskEnricher(), new ServiceEnricher(), new VirtualMachineEnricher());
+        new ContainerDiskEnricher(), new ServiceEnricher(), new VirtualMachineEnricher(), new FencingEnricher());
   }
 }

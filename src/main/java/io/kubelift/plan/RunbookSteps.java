@@ -1,6 +1,7 @@
 package io.kubelift.plan;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.kubelift.rubric.ClusterFactNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ final class RunbookSteps {
     generated();
     decisions();
     sb.append("\n## Steps\n");
-    checkCluster();
+    new ClusterCheck(d).render(this);
     if (d.subject.namespace() != null) {
       apply("Create the namespace", NamespaceEnricher.FILE,
           "kubectl get namespace " + d.subject.namespace());
@@ -32,6 +33,7 @@ final class RunbookSteps {
     }
     vms();
     servicesCheck();
+    new FencingSteps(d, this).render();
     return sb.toString();
   }
 
@@ -56,23 +58,14 @@ final class RunbookSteps {
     d.notes.forEach(n -> sb.append("- ").append(n).append('\n'));
   }
 
-  private void checkCluster() {
-    List<String> cmds = new ArrayList<>();
-    cmds.add("kubectl get kubevirt -A            # KubeVirt deployed (PHASE Deployed)");
-    if (d.vms.stream().anyMatch(v -> v.disks().stream().anyMatch(t -> t.kind() == DiskTarget.Kind.DATA_VOLUME))) {
-      cmds.add("kubectl get cdi                    # CDI deployed");
-    }
-    if (!d.segments.isEmpty()) {
-      cmds.add("kubectl get crd network-attachment-definitions.k8s.cni.cncf.io   # Multus installed");
-    }
-    step("Check the target cluster", cmds, "every command lists its object without an error.");
-  }
-
   private void networks() {
     if (d.segments.isEmpty()) {
       return;
     }
-    apply("Create the secondary networks", NetworkAttachmentEnricher.FILE,
+    // where the cluster is known to lack Multus, the step must not read as if it will simply work
+    String title = Boolean.FALSE.equals(d.cluster.flag(ClusterFactNames.MULTUS))
+        ? "Create the secondary networks, once Multus is installed (see step 1)" : "Create the secondary networks";
+    apply(title, NetworkAttachmentEnricher.FILE,
         kubectl("get network-attachment-definitions " + String.join(" ", names(NetworkAttachmentEnricher.FILE))));
     sb.append("\n| Attachment | Segment | CNI | Range | On the nodes |\n|---|---|---|---|---|\n");
     for (SegmentTarget s : d.segments) {
@@ -139,9 +132,18 @@ final class RunbookSteps {
 
   /** A numbered step with its commands and the check that ends it. */
   void step(String title, List<String> commands, String check) {
-    sb.append("\n### ").append(++step).append(". ").append(title).append("\n\n```sh\n");
-    commands.forEach(c -> sb.append(c).append('\n'));
-    sb.append("```\n\nCheck: ").append(check).append('\n');
+    step(title, "", commands, check);
+  }
+
+  /** A numbered step with Markdown before its commands (none: no code block) and the check that ends it. */
+  void step(String title, String intro, List<String> commands, String check) {
+    sb.append("\n### ").append(++step).append(". ").append(title).append("\n\n").append(intro);
+    if (!commands.isEmpty()) {
+      sb.append("```sh\n");
+      commands.forEach(c -> sb.append(c).append('\n'));
+      sb.append("```\n\n");
+    }
+    sb.append("Check: ").append(check).append('\n');
   }
 
   void text(String markdown) {

@@ -28,8 +28,9 @@ final class TargetPlanner {
           ? null : DnsNames.sanitise(vm.role());
       draft.vms.add(new VmTarget(a, vmNames.get(key(a)), component, replicaSet,
           replicaSet ? vm.workload().replicas() : 1, runStrategy(draft, vm), disks.plan(a, key(a)),
-          networks.nics(vm, replicaSet)));
+          networks.nics(vm, replicaSet), HostPlacement.of(draft, vm)));
     }
+    disks.finish(draft.vms);
   }
 
   /** A VM's identity within a plan: two records of the same name from different files stay apart. */

@@ -15,6 +15,7 @@ import java.util.List;
  * @param runStrategy the VirtualMachine's run strategy (not used by replica sets)
  * @param disks its disks, in source order
  * @param nics its interfaces, in source order, an added pod-network interface last
+ * @param placement hugepages and dedicated CPUs, where the source needed them
  */
 record VmTarget(
     VmAssessment assessment,
@@ -24,7 +25,8 @@ record VmTarget(
     int replicas,
     String runStrategy,
     List<DiskTarget> disks,
-    List<NicTarget> nics) {
+    List<NicTarget> nics,
+    HostPlacement placement) {
   VmTarget {
     disks = List.copyOf(disks);
     nics = List.copyOf(nics);

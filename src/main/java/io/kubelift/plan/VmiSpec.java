@@ -32,12 +32,19 @@ final class VmiSpec {
           v.memoryMiB(), d.vmFile(vm));
     }
     boolean secureBoot = firmware() != null && Boolean.TRUE.equals(firmware().secureBoot());
+    HostPlacement p = vm.placement();
+    Map<String, Object> hugepages = p.hugepageSize() == null ? null : Obj.of("pageSize", p.hugepageSize());
     return Obj.of(
-        "cpu", v.cpus() == null ? null : Obj.of("cores", v.cpus()),
-        "memory", v.memoryMiB() == null ? null : Obj.of("guest", v.memoryMiB() + "Mi"),
+        "cpu", nonEmpty(Obj.of("cores", v.cpus(), "dedicatedCpuPlacement", p.dedicatedCpus() ? Boolean.TRUE : null)),
+        "memory", nonEmpty(Obj.of("guest", v.memoryMiB() == null ? null : v.memoryMiB() + "Mi",
+            "hugepages", hugepages)),
         "firmware", Obj.of("bootloader", bootloader()),
         "features", secureBoot ? Obj.of("smm", Obj.of("enabled", true)) : null,
         "devices", devices(cloudInit));
+  }
+
+  private static Map<String, Object> nonEmpty(Map<String, Object> m) {
+    return m.isEmpty() ? null : m;
   }
 
   private Firmware firmware() {

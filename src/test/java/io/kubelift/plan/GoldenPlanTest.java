@@ -9,33 +9,40 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The seed plans, byte for byte, against golden files checked by hand under
- * {@code src/test/resources/golden/plan/}. Regenerate after a deliberate change with
+ * The seed plans, byte for byte, against golden files checked by hand: without a target cluster under
+ * {@code src/test/resources/golden/plan/}, for {@code fixtures/clusters/kubevirt-full.yaml} under
+ * {@code src/test/resources/golden/plan-full/}. Regenerate after a deliberate change with
  * {@code mvn test -Dtest=GoldenPlanTest -Dkubelift.updateGolden=true}, then review the diff before committing.
  */
 class GoldenPlanTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/plan");
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final boolean UPDATE = Boolean.getBoolean("kubelift.updateGolden");
 
-  static Stream<AppPlan> plans() {
-    return SeedPlans.plan().plans().stream();
+  static Stream<Arguments> plans() {
+    List<Arguments> out = new ArrayList<>();
+    SeedPlans.plan().plans().forEach(p -> out.add(Arguments.of("plan/" + p.dir(), GOLDEN.resolve("plan"), p)));
+    SeedPlans.plan(PlanOptions.defaults(), SeedPlans.cluster("kubevirt-full")).plans()
+        .forEach(p -> out.add(Arguments.of("plan-full/" + p.dir(), GOLDEN.resolve("plan-full"), p)));
+    return out.stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
-  void plan_matches_its_golden_files(AppPlan plan) throws IOException {
-    Path dir = GOLDEN.resolve(plan.dir());
+  void plan_matches_its_golden_files(String name, Path root, AppPlan plan) throws IOException {
+    Path dir = root.resolve(plan.dir());
     if (UPDATE) {
-      PlanWriter.write(new Plan(List.of(plan)), GOLDEN);
+      PlanWriter.write(new Plan(List.of(plan)), root);
     }
     TreeSet<String> golden = new TreeSet<>();
     try (Stream<Path> files = Files.walk(dir)) {

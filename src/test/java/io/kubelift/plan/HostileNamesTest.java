@@ -82,6 +82,9 @@ class HostileNamesTest {
     assertThat(a.get("1")).isNotEqualTo(a.get("2")).startsWith("web-01-");
     assertThat(DnsNames.unique(Map.of("x", "db01"))).containsEntry("x", "db01");
     assertThat(Shell.quote("a\nb")).isEqualTo("$'a\\u000ab'");
+    assertThat(DnsNames.withSuffix(LONG, "-fencing-token")).hasSize(DnsNames.MAX).endsWith("-fencing-token")
+        .matches("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+    assertThat(DnsNames.withSuffix("../x-", "-fencing")).isEqualTo("x-fencing");
   }
 
   private static Assessment assessment() {
