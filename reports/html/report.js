@@ -214,6 +214,22 @@
     this.open = this.open === i ? -1 : i;
     this.render();
   };
+  /* Opens the row named so, wherever filters and pages had put it, and brings it into view. */
+  Table.prototype.reveal = function (name) {
+    var i = -1;
+    this.rows.forEach(function (r, k) { if (i < 0 && r[0] === name) { i = k; } });
+    if (i < 0) {
+      return;
+    }
+    this.o.filters.forEach(function (id) { document.getElementById(id).value = ''; });
+    this.open = i;
+    this.filter();
+    this.page = Math.floor(this.view.indexOf(i) / PAGE);
+    this.render();
+    var row = this.body.querySelector('tr.open');
+    row.scrollIntoView({block: 'center', behavior: 'instant'});
+    row.focus({preventScroll: true});
+  };
   Table.prototype.pager = function (pages, start, total) {
     var self = this;
     var box = document.getElementById(this.o.id.replace('table', 'pager'));
@@ -273,6 +289,27 @@
       .concat([gradeCell(V.overall), yesNo(V.blocked), confidenceCell(V.confidence), yesNo(V.liveMigratable),
         plainCell(V.diskGiB, 'num')]),
     detail: vmDetail});
+
+  /* Links to #vm=NAME (the VMs the capacity fit names) open that VM in the table; so does such an address. */
+  function followHash() {
+    var hash = location.hash;
+    if (hash.indexOf('#vm=') === 0) {
+      try {
+        vmTable.reveal(decodeURIComponent(hash.slice(4)));
+      } catch (e) {
+        /* a malformed address opens nothing */
+      }
+    }
+  }
+  window.addEventListener('hashchange', followHash);
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest('a[href^="#vm="]');
+    if (a && a.getAttribute('href') === location.hash) {
+      e.preventDefault();
+      followHash();
+    }
+  });
+  followHash();
 
   var appSearch = searcher(data.apps, function (r) {
     return [r[A.name], r[A.pattern] || ''].concat(r[A.vms], ruleIds(r[A.findings]));

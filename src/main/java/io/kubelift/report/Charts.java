@@ -2,6 +2,7 @@ package io.kubelift.report;
 
 import io.kubelift.assess.AppAssessment;
 import io.kubelift.assess.Assessment;
+import io.kubelift.assess.CapacityFit;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -62,7 +63,10 @@ final class Charts {
     PNG
   }
 
-  /** The estate charts by name: readiness, dimensions, pareto, disks, liveMigration. */
+  /**
+   * The estate charts by name: readiness, dimensions, pareto, disks, liveMigration, and capacity when a cluster with
+   * known capacity was given.
+   */
   static Map<String, Chart> estate(Assessment a, Figures f, Summary s, Drawing how) {
     Map<String, Chart> out = new LinkedHashMap<>();
     out.put("readiness", draw("chart-readiness", GradeCharts.readiness(s.byOverall(), s.vms()), 560, 320, how));
@@ -71,6 +75,10 @@ final class Charts {
     out.put("disks", draw("chart-disks", EstateCharts.disks(f.diskFormats), 560, 300, how));
     out.put("liveMigration",
         draw("chart-live", GradeCharts.liveMigration(f.liveMigration, s.vms()), 560, 300, how));
+    CapacityFit fit = CapacityFit.of(a);
+    if (a.cluster().given() && CapacityChart.drawable(fit)) {
+      out.put("capacity", draw("chart-capacity", CapacityChart.of(fit), 560, 230, how));
+    }
     return out;
   }
 

@@ -52,14 +52,6 @@ final class ReportModel {
   public record GradeCount(String grade, int count, long percent) {}
 
   /**
-   * A cluster fact.
-   *
-   * @param name e.g. {@code cluster.storage.rwx}
-   * @param value its value as text
-   */
-  public record Fact(String name, String value) {}
-
-  /**
    * One input record that was not assessed.
    *
    * @param input the input file
@@ -79,7 +71,7 @@ final class ReportModel {
     m.put("inputs", a.inputs().stream().map(f -> ordered("path", Text.clean(f.path()), "format",
         Text.clean(f.format()), "records", f.records(), "rejected", f.rejected().size())).toList());
     m.put("rejected", rejected());
-    m.put("cluster", cluster());
+    m.put("cluster", ClusterSection.of(a));
     m.put("rules", RuleRows.of(a.rubric(), figures.rules, RuleRows.SEVERITY));
     m.put("applications", a.applications().stream().map(app -> Rows.application(app, options.planLinks()))
         .toList());
@@ -165,11 +157,5 @@ final class ReportModel {
       }
     }
     return out;
-  }
-
-  private Map<String, Object> cluster() {
-    List<Fact> facts = new ArrayList<>();
-    a.cluster().facts().forEach((k, v) -> facts.add(new Fact(Text.clean(k), Text.clean(String.valueOf(v)))));
-    return ordered("source", Text.clean(a.cluster().source()), "facts", facts);
   }
 }

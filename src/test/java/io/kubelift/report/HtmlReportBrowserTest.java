@@ -30,8 +30,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The HTML report of {@code fixtures/seed/} plus a VM and an application with hostile names, opened in headless
- * Chromium and used as a reader would: charts, sorting, filtering, opening a VM. The last test checks that nothing
- * along the way logged a console error and saves a screenshot as {@code target/report-browser.png}.
+ * Chromium and used as a reader would: charts, sorting, filtering, opening a VM; then, in the same browser, a report
+ * against a target cluster for its capacity chart and links. The last test checks that nothing along the way logged a
+ * console error and saves a screenshot as {@code target/report-browser.png}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HtmlReportBrowserTest {
@@ -151,6 +152,48 @@ class HtmlReportBrowserTest {
     click(row("app-table", "ha-shared-disk"));
     String detail = browser.findElement(By.cssSelector("#app-table tr.detail")).getText();
     assertThat(detail).contains("HA-SHARED-DISK-UNFENCED", "blocker", "hasd-node1, hasd-node2");
+  }
+
+  /**
+   * With a target cluster the section shows the capacity chart, and a VM too large for the largest node links to its
+   * row, which opens even where a filter had hidden it. Saves the section as {@code target/report-cluster.png}. The
+   * report is opened in the same browser, and the first one again afterwards.
+   */
+  @Test
+  @Order(8)
+  void with_a_cluster_the_capacity_chart_shows_and_an_oversized_vm_opens_from_its_link() throws IOException {
+    Path out = tmp.resolve("cluster");
+    CliRunner.Result r = CliRunner.run("assess", "--quiet", "--out", out.toString(), "--format", "html",
+        "--cluster-facts", ClusterSectionTest.FULL_CLUSTER, "fixtures/seed", ClusterSectionTest.CAPACITY_INPUT);
+    assertThat(r.code()).as(r.err()).isZero();
+    String first = browser.getCurrentUrl();
+    browser.get(out.resolve(HtmlReportRenderer.FILE).toUri().toString());
+    try {
+      WebElement chart = browser.findElement(By.cssSelector("#cluster figure.chart > svg#chart-capacity"));
+      assertThat(chart.isDisplayed()).isTrue();
+      assertThat(chart.getSize().getWidth()).isGreaterThan(100);
+      assertThat(chart.getSize().getHeight()).isGreaterThan(100);
+      Path shot = Path.of("target/report-cluster.png");
+      // the window, not the element: Chromium's element screenshot leaves later screenshots of the window blank
+      browser.executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+          browser.findElement(By.id("cluster")));
+      Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+      browser.findElement(By.id("vm-text")).sendKeys("web");
+      assertThat(column("vm-table", 1)).containsExactly("web01");
+      for (int i = 0; i < 2; i++) { // a second click on the same address opens it again rather than closing it
+        WebElement link = browser.findElement(By.cssSelector("#cluster ul.oversized a"));
+        assertThat(link.getText()).isEqualTo(ClusterSectionTest.BIG_VM);
+        click(link);
+        WebElement open = browser.findElement(By.cssSelector("#vm-table tr.row.open"));
+        assertThat(open.getAttribute("data-name")).isEqualTo(ClusterSectionTest.BIG_VM);
+        assertThat(browser.findElement(By.cssSelector("#vm-table tr.detail")).getText()).contains("Read from");
+      }
+      assertThat(browser.findElement(By.id("vm-text")).getAttribute("value")).isEmpty();
+      assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    } finally {
+      browser.get(first);
+      browser.executeScript("window.scrollTo(0, 0);"); // so that the next screenshot shows the top of the page
+    }
   }
 
   @Test
