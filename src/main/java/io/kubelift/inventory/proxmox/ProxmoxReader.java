@@ -94,16 +94,16 @@ public final class ProxmoxReader implements InventoryReader {
   }
 
   /**
-   * VT-x/AMD-V for the guest when the CPU flags or raw QEMU arguments add {@code vmx}, {@code svm} or Proxmox's
-   * {@code nested-virt}, and not when they remove them. Otherwise unknown: the {@code host} type and custom models
-   * (defined outside this file) pass the flag on whenever the node's kvm module allows nesting.
+   * VT-x/AMD-V for the guest when the CPU flags or raw QEMU arguments add {@code vmx} or {@code svm}, and not when
+   * they remove them. Otherwise unknown: the {@code host} type and custom models (defined outside this file) pass the
+   * flag on whenever the node's kvm module allows nesting.
    */
   private static Boolean nested(PveConfig c) {
     String flags = PveConfig.options(c.get("cpu")).getOrDefault("flags", "") + ";" + String.valueOf(c.get("args"));
-    if (flags.matches("(?s).*\\+(vmx|svm|nested-virt)\\b.*")) {
+    if (flags.matches("(?s).*\\+(vmx|svm)\\b.*")) {
       return true;
     }
-    return flags.matches("(?s).*-(vmx|svm|nested-virt)\\b.*") ? Boolean.FALSE : null;
+    return flags.matches("(?s).*-(vmx|svm)\\b.*") ? Boolean.FALSE : null;
   }
 
   private static String arch(String pve) {
