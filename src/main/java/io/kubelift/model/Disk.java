@@ -10,9 +10,11 @@ package io.kubelift.model;
  * @param bus {@code virtio}, {@code scsi}, {@code sata}, {@code ide}, {@code nvme} or {@code usb}
  * @param shared attached to several VMs at once (multi-writer, shareable)
  * @param rawLun a raw device mapping or LUN passed through rather than an image file
- * @param independent VMware independent mode: left out of snapshots
+ * @param independent left out of snapshots, its writes possibly discarded at power off (VMware independent modes,
+ *     libvirt transient disks)
  * @param purpose {@code os}, {@code data} or {@code swap}
  * @param path the file or device path in the source, for the runbook
+ * @param readonly attached read-only
  */
 public record Disk(
     String name,
@@ -24,4 +26,12 @@ public record Disk(
     Boolean rawLun,
     Boolean independent,
     String purpose,
-    String path) {}
+    String path,
+    Boolean readonly) {
+
+  /** A disk whose read-only flag the source does not tell: the flag is unknown. */
+  public Disk(String name, String format, Double capacityGiB, String provisioning, String bus, Boolean shared,
+      Boolean rawLun, Boolean independent, String purpose, String path) {
+    this(name, format, capacityGiB, provisioning, bus, shared, rawLun, independent, purpose, path, null);
+  }
+}

@@ -29,6 +29,7 @@ final class TargetPlanner {
       draft.vms.add(new VmTarget(a, vmNames.get(key(a)), component, replicaSet,
           replicaSet ? vm.workload().replicas() : 1, runStrategy(draft, vm), disks.plan(a, key(a)),
           networks.nics(vm, replicaSet), HostPlacement.of(draft, vm)));
+      HostBoundNotes.note(draft, vm);
     }
     disks.finish(draft.vms);
   }

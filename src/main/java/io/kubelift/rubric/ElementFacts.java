@@ -23,7 +23,9 @@ final class ElementFacts {
         "virtio", "scsi", "sata", "ide", "nvme", "usb", "fdc");
     c.add("disk.shared", BOOLEAN, "shared with other VMs (multi-writer)", on(Disk.class, Disk::shared));
     c.add("disk.rawLun", BOOLEAN, "a raw device mapping or LUN passthrough", on(Disk.class, Disk::rawLun));
-    c.add("disk.independent", BOOLEAN, "VMware independent mode", on(Disk.class, Disk::independent));
+    c.add("disk.independent", BOOLEAN, "left out of snapshots (independent, transient)",
+        on(Disk.class, Disk::independent));
+    c.add("disk.readonly", BOOLEAN, "attached read-only", on(Disk.class, Disk::readonly));
     c.add("disk.purpose", STRING, "os, data or swap", on(Disk.class, Disk::purpose), "os", "data", "swap");
     c.add("nic.name", STRING, "the NIC's name", on(Nic.class, Nic::name));
     c.add("nic.network", STRING, "network or segment", on(Nic.class, Nic::network));
@@ -36,8 +38,11 @@ final class ElementFacts {
     c.add("nic.sriov", BOOLEAN, "SR-IOV or DirectPath I/O", on(Nic.class, Nic::sriov));
     c.add("nic.bonded", BOOLEAN, "bonded or teamed in the guest", on(Nic.class, Nic::bonded));
     c.add("nic.connected", BOOLEAN, "connected", on(Nic.class, Nic::connected));
+    c.add("nic.binding", STRING, "how the source attaches it to the host", on(Nic.class, Nic::binding),
+        "bridge", "network", "macvtap", "user", "ethernet", "socket", "hostdev", "vhost-user", "vdpa", "other");
     c.add("device.type", STRING, "kind of device", on(Device.class, Device::type),
-        "pci", "gpu", "vgpu", "usb", "dongle", "serial", "parallel", "smartcard", "watchdog");
+        "pci", "gpu", "vgpu", "usb", "dongle", "serial", "parallel", "smartcard", "watchdog", "filesystem",
+        "launch-security");
     c.add("device.passthrough", BOOLEAN, "a physical host device passed through",
         on(Device.class, Device::passthrough));
     c.add("device.description", STRING, "what the source says of it", on(Device.class, Device::description));

@@ -69,10 +69,14 @@ final class VmFacts {
     c.add("vm.kernel.sysctl.count", NUMBER, "sysctl overrides", kern(k -> count(k.sysctl() == null ? null
         : k.sysctl().keySet())));
     c.add("vm.kernel.modules.count", NUMBER, "out-of-tree or extra kernel modules", kern(k -> count(k.modules())));
+    c.add("vm.kernel.directBoot", BOOLEAN, "boots a kernel and initrd kept on the host (direct kernel boot)",
+        kern(Kernel::directBoot));
     c.add("vm.host.hugepages", BOOLEAN, "needs hugepages from the host", host(HostNeeds::hugepages));
     c.add("vm.host.dedicatedCpus", BOOLEAN, "needs pinned or isolated host CPUs", host(HostNeeds::dedicatedCpus));
     c.add("vm.host.numaPinning", BOOLEAN, "needs host NUMA pinning", host(HostNeeds::numaPinning));
     c.add("vm.host.realtime", BOOLEAN, "needs a realtime host", host(HostNeeds::realtime));
+    c.add("vm.host.nestedVirtualization", BOOLEAN, "offers VT-x/AMD-V to the guest (nested virtualisation)",
+        host(HostNeeds::nestedVirtualization));
   }
 
   private static void workload(FactCatalogue c) {

@@ -73,6 +73,49 @@ class PlatformTraitsReachRubricTest {
   }
 
   @Test
+  void a_vhost_user_nic_is_rated_hard_and_blocks_live_migration() {
+    JsonNode vm = vm("nfv-router");
+    assertThat(fired(vm)).contains("NIC-USERSPACE-DATAPATH", "HOST-HUGEPAGES", "HOST-DEDICATED-CPUS");
+    assertThat(vm.path("ratings").path("configuration").asText()).isEqualTo("HARD");
+    assertThat(vm.path("liveMigratable").asBoolean(true)).isFalse();
+    assertThat(vm.path("liveMigrationReasons").toString()).contains("NIC-USERSPACE-DATAPATH: NIC net1 is a vhost-user");
+  }
+
+  @Test
+  void nested_virtualisation_kernel_boot_shared_directories_and_transient_disks_fire_their_rules() {
+    assertThat(fired(vm("ci-runner"))).contains("HOST-NESTED-VIRT", "KERNEL-DIRECT-BOOT", "DEV-HOST-FILESYSTEM",
+        "DISK-INDEPENDENT");
+    assertThat(fired(vm("build-node"))).contains("HOST-NESTED-VIRT", "KERNEL-DIRECT-BOOT", "DEV-HOST-FILESYSTEM");
+    assertThat(fired(vm("devbox"))).contains("HOST-NESTED-VIRT", "DEV-HOST-FILESYSTEM").doesNotContain(
+        "KERNEL-DIRECT-BOOT");
+    assertThat(fired(vm("plc-gateway"))).contains("KERNEL-DIRECT-BOOT");
+    // A shared directory alone does not stop live migration on KubeVirt 1.5 and later: a caveat, stated.
+    assertThat(vm("devbox").path("liveMigrationReasons").toString()).contains("DEV-HOST-FILESYSTEM");
+  }
+
+  @Test
+  void a_confidential_vm_is_hard_and_not_live_migratable() {
+    JsonNode vm = vm("vault-sev");
+    assertThat(fired(vm)).contains("DEV-LAUNCH-SECURITY");
+    assertThat(vm.path("ratings").path("configuration").asText()).isEqualTo("HARD");
+    assertThat(vm.path("liveMigratable").asBoolean(true)).isFalse();
+  }
+
+  @Test
+  void the_target_cluster_decides_the_sev_gate_and_virtiofs_migration() throws IOException {
+    CliRunner.Result r = CliRunner.run("assess", "--quiet", "--out", out.resolve("cluster").toString(),
+        "--cluster-facts", "fixtures/clusters/kubevirt-full.yaml", "fixtures/libvirt/host-bound.xml");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode onCluster = new ObjectMapper().readTree(out.resolve("cluster/assessment.json").toFile()).path("vms");
+    JsonNode sev = find(onCluster, "vault-sev");
+    assertThat(fired(sev)).contains("DEV-LAUNCH-SECURITY-GATE-OFF"); // KubeVirt 1.3.1 without WorkloadEncryptionSEV
+    assertThat(sev.path("blocked").asBoolean()).isTrue();
+    JsonNode runner = find(onCluster, "ci-runner");
+    assertThat(fired(runner)).contains("DEV-HOST-FILESYSTEM-NO-MIGRATION");
+    assertThat(runner.path("liveMigratable").asBoolean(true)).isFalse();
+  }
+
+  @Test
   void a_fact_the_format_cannot_know_stays_unknown() {
     // A libvirt domain does not state disk sizes, so the large-disk check cannot be decided.
     assertThat(status(vm("db-cluster-node1"), "DISK-LARGE")).containsOnly("UNKNOWN");
@@ -81,7 +124,11 @@ class PlatformTraitsReachRubricTest {
   }
 
   private static JsonNode vm(String name) {
-    for (JsonNode v : vms) {
+    return find(vms, name);
+  }
+
+  private static JsonNode find(JsonNode list, String name) {
+    for (JsonNode v : list) {
       if (v.path("name").asText().equals(name)) {
         return v;
       }

@@ -43,7 +43,7 @@ class OvfReaderTest {
     Path f = file("ovf", "govmomi__Nested-ESXi-3-Node-VSAN-Template.ovf");
     assertThat(VirtCorpus.load(f).vms()).extracting(Vm::name)
         .containsExactly("VSAN-Nested-ESXi-2", "VSAN-Nested-ESXi-3", "VSAN-Nested-ESXi-1"); // document order
-    assertThat(vm("VSAN-Nested-ESXi-1", f).attributes()).containsEntry("nestedVirtualization", "true");
+    assertThat(vm("VSAN-Nested-ESXi-1", f).kernel().host().nestedVirtualization()).isTrue();
   }
 
   @Test

@@ -11,7 +11,9 @@ public final class RandomInventories {
   private static final String[] FORMATS = {"qcow2", "raw", "vmdk", "vdi", "vhd", "vhdx", "iso"};
   private static final String[] PATTERNS = {"none", "active-standby-shared-disk", "active-standby-shared-nothing",
     "active-active"};
-  private static final String[] DEVICES = {"pci", "gpu", "usb", "dongle", "serial", "watchdog"};
+  private static final String[] DEVICES = {"pci", "gpu", "usb", "dongle", "serial", "watchdog", "filesystem",
+    "launch-security"};
+  private static final String[] BINDINGS = {"bridge", "network", "macvtap", "hostdev", "vhost-user"};
   private static final String[] OS = {"ubuntu:22.04", "rhel:5.11", "centos:7.9", "windows-server:2003",
     "windows-server:2019", "debian:12"};
 
@@ -90,6 +92,7 @@ public final class RandomInventories {
     maybe(n, "staticIp", rnd.nextBoolean());
     maybe(n, "sriov", rnd.nextInt(5) == 0);
     maybe(n, "model", rnd.nextBoolean() ? "virtio" : "vmxnet3");
+    maybe(n, "binding", BINDINGS[rnd.nextInt(BINDINGS.length)]);
     return n;
   }
 

@@ -124,8 +124,16 @@ class RuleCasesTest {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode v = e.getValue();
-      out.put(e.getKey(), v.isBoolean() ? v.booleanValue() : v.isNumber() ? (Object) v.doubleValue() : v.asText());
+      out.put(e.getKey(), v.isArray() ? texts(v) : v.isBoolean() ? v.booleanValue() : v.isNumber()
+          ? (Object) v.doubleValue() : v.asText());
     }
+    return out;
+  }
+
+  /** A list-valued cluster fact (feature gates, storage classes), as the cluster reader gives it. */
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(item -> out.add(item.asText()));
     return out;
   }
 }

@@ -39,6 +39,8 @@ public final class VmDraft {
   public Boolean dedicatedCpus;
   public Boolean numaPinning;
   public Boolean realtime;
+  public Boolean nestedVirtualization;
+  public Boolean directBoot;
   public Boolean guestAgent;
   public Integer snapshots;
   public Map<String, Boolean> platform;
@@ -63,7 +65,7 @@ public final class VmDraft {
     return this;
   }
 
-  /** The host needs, all four known or unknown together as the reader set them. */
+  /** The host needs the reader decides together; nested virtualisation is set on its own. */
   public VmDraft hostNeeds(Boolean huge, Boolean dedicated, Boolean numa, Boolean rt) {
     this.hugepages = huge;
     this.dedicatedCpus = dedicated;
@@ -84,8 +86,9 @@ public final class VmDraft {
 
   private Kernel kernel() {
     HostNeeds host = hugepages == null && dedicatedCpus == null && numaPinning == null && realtime == null
-        ? null : new HostNeeds(hugepages, dedicatedCpus, numaPinning, realtime);
-    return host == null && cmdline == null && kernelVersion == null ? null
-        : new Kernel(null, kernelVersion, cmdline, null, null, host);
+        && nestedVirtualization == null ? null
+        : new HostNeeds(hugepages, dedicatedCpus, numaPinning, realtime, nestedVirtualization);
+    return host == null && cmdline == null && kernelVersion == null && directBoot == null ? null
+        : new Kernel(null, kernelVersion, cmdline, null, null, host, directBoot);
   }
 }

@@ -26,7 +26,7 @@ final class DomainDevices {
       Disk disk = disk(d);
       if (disk != null) {
         vm.disks.add(disk);
-        noteReadonlyAndChain(d, disk.name(), vm);
+        noteBackingChain(d, disk.name(), vm);
       }
     }
     int i = 0;
@@ -36,7 +36,6 @@ final class DomainDevices {
     DomainHostDevices.read(devices, vm);
     vm.tpm = !children(devices, "tpm").isEmpty();
     vm.attribute("graphics", joinAll(children(devices, "graphics"), "type"));
-    vm.attribute("filesystems", filesystems(devices));
     vm.guestAgent = agentConnected(devices);
   }
 
@@ -55,8 +54,12 @@ final class DomainDevices {
       format = Hardware.formatFromPath(path);
     }
     boolean rawLun = device.equals("lun") || "nvme".equals(type);
+    // A transient disk discards its writes when the domain stops, like VMware's independent-nonpersistent mode;
+    // a CD-ROM is read-only whether or not <readonly/> says so.
+    boolean transientDisk = child(d, "transient") != null;
+    boolean readonly = child(d, "readonly") != null || device.equals("cdrom");
     return new Disk(dev, format, null, null, bus(attr(target, "bus"), dev), child(d, "shareable") != null, rawLun,
-        false, null, path);
+        transientDisk, null, path, readonly);
   }
 
   private static String bus(String bus, String dev) {
@@ -89,10 +92,7 @@ final class DomainDevices {
     return addr == null ? null : "nvme " + DomainHostDevices.pciAddress(addr) + " namespace " + attr(src, "namespace");
   }
 
-  private static void noteReadonlyAndChain(Element d, String name, VmDraft vm) {
-    if (child(d, "readonly") != null) {
-      vm.attribute("disk." + name + ".readonly", "true");
-    }
+  private static void noteBackingChain(Element d, String name, VmDraft vm) {
     int depth = 0;
     for (Element b = child(d, "backingStore"); b != null && child(b, "source") != null; b = child(b, "backingStore")) {
       depth++;
@@ -132,16 +132,25 @@ final class DomainDevices {
     String mac = attr(child(n, "mac"), "address");
     boolean down = "down".equals(attr(child(n, "link"), "state"));
     return new Nic(name, network, Hardware.nicModel(attr(child(n, "model"), "type")), mac, null, null, null,
-        type.equals("hostdev"), null, !down);
+        type.equals("hostdev"), null, !down, binding(type));
   }
 
-  private static String filesystems(Element devices) {
-    List<String> out = new ArrayList<>();
-    for (Element f : children(devices, "filesystem")) {
-      String driver = attr(child(f, "driver"), "type");
-      out.add((driver == null ? "9p" : driver) + ":" + DomainDevices.sourcePath(child(f, "source")));
+  /** The model's name for an interface type; {@code null} when the element has none (libvirt requires one). */
+  static String binding(String type) {
+    switch (type) {
+      case "":
+        return null;
+      case "network": case "bridge": case "user": case "ethernet": case "hostdev": case "vdpa":
+        return type;
+      case "direct":
+        return "macvtap";
+      case "vhostuser":
+        return "vhost-user";
+      case "server": case "client": case "mcast": case "udp":
+        return "socket";
+      default:
+        return "other"; // null, vds, internal: nothing a KubeVirt interface maps onto
     }
-    return out.isEmpty() ? null : String.join(",", out);
   }
 
   private static Boolean agentConnected(Element devices) {

@@ -13,7 +13,8 @@ import org.w3c.dom.Element;
 
 /**
  * The devices of a libvirt domain that tie it to its host: passed-through PCI, USB, mediated and SCSI devices,
- * watchdogs, smart cards and serial or parallel ports that reach beyond the guest.
+ * host directories shared into the guest, watchdogs, smart cards and serial or parallel ports that reach beyond the
+ * guest.
  */
 final class DomainHostDevices {
   private DomainHostDevices() {}
@@ -29,6 +30,21 @@ final class DomainHostDevices {
     for (Element s : children(devices, "smartcard")) {
       vm.devices.add(new Device("smartcard", "host".equals(attr(s, "mode")), join(attr(s, "mode"), attr(s, "type"))));
     }
+    for (Element f : children(devices, "filesystem")) {
+      vm.devices.add(new Device("filesystem", true, filesystem(f)));
+    }
+  }
+
+  /**
+   * A shared host directory as {@code virtiofs /srv/data as data}: QEMU's 9p drivers ({@code path}, {@code handle},
+   * or none given) and virtiofs both export a directory of the host that stays behind when the VM moves.
+   */
+  private static String filesystem(Element f) {
+    String driver = attr(child(f, "driver"), "type");
+    String kind = driver == null || driver.equals("path") || driver.equals("handle") ? "9p" : driver;
+    String source = DomainDevices.sourcePath(child(f, "source"));
+    String target = attr(child(f, "target"), "dir");
+    return kind + " " + (source == null ? "?" : source) + (target == null ? "" : " as " + target);
   }
 
   private static void hostdev(Element h, VmDraft vm) {

@@ -10,6 +10,7 @@ import static io.kubelift.source.XmlNodes.text;
 import io.kubelift.inventory.common.GuestOs;
 import io.kubelift.inventory.common.Units;
 import io.kubelift.inventory.common.VmDraft;
+import io.kubelift.model.Device;
 import io.kubelift.model.SourceRef;
 import java.util.Locale;
 import org.w3c.dom.Element;
@@ -49,7 +50,7 @@ final class DomainMapper {
     vm.snapshots = null; // snapshots live beside the domain (virsh snapshot-list), not in it
     Element devices = child(domain, "devices");
     DomainDevices.read(devices, vm);
-    vm.attribute("launchSecurity", attr(child(domain, "launchSecurity"), "type"));
+    launchSecurity(child(domain, "launchSecurity"), vm);
     return vm;
   }
 
@@ -106,6 +107,7 @@ final class DomainMapper {
   }
 
   private static void boot(Element os, VmDraft vm) {
+    vm.directBoot = text(os, "kernel") != null;
     vm.cmdline = text(os, "cmdline");
     vm.attribute("os.kernel", text(os, "kernel"));
     vm.attribute("os.initrd", text(os, "initrd"));
@@ -127,6 +129,33 @@ final class DomainMapper {
     String model = text(cpu, "model");
     vm.attribute("cpu.mode", mode == null && model != null ? "custom" : mode);
     vm.attribute("cpu.model", model);
+    vm.nestedVirtualization = nested(cpu);
+  }
+
+  /**
+   * Whether the guest is given VT-x/AMD-V: only a {@code vmx}/{@code svm} CPU feature says so (libvirt's default
+   * policy is {@code require}). Without one it is unknown: a passed-through or host-model CPU, and some named models,
+   * carry the flag whenever the source host's kvm module allows nesting, which the domain does not record.
+   */
+  private static Boolean nested(Element cpu) {
+    Boolean offered = null;
+    for (Element f : children(cpu, "feature")) {
+      if (String.valueOf(attr(f, "name")).matches("vmx|svm")) {
+        String policy = attr(f, "policy") == null ? "require" : attr(f, "policy");
+        boolean on = !policy.equals("disable") && !policy.equals("forbid");
+        offered = offered == null ? on : offered || on;
+      }
+    }
+    return offered;
+  }
+
+  /** AMD SEV, SEV-SNP, Intel TDX or IBM Secure Execution, with the SEV policy where one is given. */
+  private static void launchSecurity(Element security, VmDraft vm) {
+    if (security != null) {
+      String policy = text(security, "policy");
+      vm.devices.add(new Device("launch-security", false,
+          attr(security, "type") + (policy == null ? "" : " policy " + policy)));
+    }
   }
 
   private static Element descendantNamed(Element root, String name, String namespacePrefix) {

@@ -131,9 +131,10 @@ final class OvfItems {
         : sriov || sub.equals("null") ? null : Hardware.nicModel(sub);
     String mac = field(i, "MACAddress") != null ? field(i, "MACAddress") : field(i, "Address");
     String name = field(i, "Name") != null ? field(i, "Name") : label(i);
+    // An OVF NIC connects to a named network of the hypervisor's virtual switch, or is an SR-IOV function.
     return new Nic(name, field(i, "Connection"), model,
         mac != null && mac.matches("(?i)([0-9a-f]{2}[:-]){5}[0-9a-f]{2}") ? mac : null, null, null, null, sriov,
-        null, Hardware.bool(field(i, "AutomaticAllocation")));
+        null, Hardware.bool(field(i, "AutomaticAllocation")), sriov ? "hostdev" : "bridge");
   }
 
   private void other(Element i, String sub) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.w3c.dom.Element;
 
@@ -41,7 +42,8 @@ final class OvfSystem {
       return null;
     }
     Element hw = hardware.get(0);
-    vm.attribute("ovf.hardwareFamily", text(child(hw, "System"), "VirtualSystemType"));
+    String family = text(child(hw, "System"), "VirtualSystemType");
+    vm.attribute("ovf.hardwareFamily", family);
     vm.attribute("ovf.deploymentOption", configuration);
     // A vApp groups VMs, but not necessarily as one application: kept for the report and the apps map to decide.
     org.w3c.dom.Node parent = system.getParentNode();
@@ -53,11 +55,25 @@ final class OvfSystem {
     OvfItems.read(applicable(OvfItems.items(hw), configuration), env, vm);
     Map<String, String> config = config(hw);
     firmware(config, vm);
-    vm.attribute("nestedVirtualization", config.get("nestedHVEnabled"));
+    platform(family == null ? "" : family.toLowerCase(Locale.ROOT), config, vm);
     if (env.ovirt) {
       OvirtContent.read(system, vm);
     }
     return vm;
+  }
+
+  /**
+   * What the hypervisor family settles: VMware and VirtualBox cannot boot a kernel kept on the host, and VMware offers
+   * VT-x/AMD-V to a guest only with {@code nestedHVEnabled}. Other families leave both unknown.
+   */
+  private static void platform(String family, Map<String, String> config, VmDraft vm) {
+    boolean vmware = family.startsWith("vmx-") || config.containsKey("nestedHVEnabled");
+    if (vmware || family.startsWith("virtualbox")) {
+      vm.directBoot = false;
+    }
+    if (vmware) {
+      vm.nestedVirtualization = Boolean.TRUE.equals(Hardware.bool(config.get("nestedHVEnabled")));
+    }
   }
 
   private static void os(Element system, OvfEnvelope env, VmDraft vm) {

@@ -1,6 +1,7 @@
 package io.kubelift.inventory.ovf;
 
 import static io.kubelift.source.XmlNodes.attr;
+import static io.kubelift.source.XmlNodes.child;
 import static io.kubelift.source.XmlNodes.children;
 import static io.kubelift.source.XmlNodes.text;
 
@@ -9,7 +10,8 @@ import io.kubelift.inventory.common.VmDraft;
 import org.w3c.dom.Element;
 
 /**
- * What oVirt's own OVF adds to a virtual system: its BIOS type, high availability, stateless mode and snapshots.
+ * What oVirt's own OVF adds to a virtual system: its BIOS type, high availability, stateless mode, snapshots and,
+ * where the engine writes it, direct kernel boot.
  * Values follow oVirt's engine enumerations (BiosType 1/2 SeaBIOS, 3 OVMF, 4 OVMF with secure boot; 0 is the
  * cluster's default and stays unknown).
  */
@@ -45,5 +47,10 @@ final class OvirtContent {
       vm.snapshots = regular;
     }
     vm.attribute("ovirt.id", attr(content, "id"));
+    // Engines that export direct kernel boot write its kernel path; an empty one means the VM boots from disk.
+    Element kernel = child(content, "kernel_url");
+    if (kernel != null) {
+      vm.directBoot = text(kernel) != null;
+    }
   }
 }

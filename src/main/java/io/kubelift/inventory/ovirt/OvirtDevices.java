@@ -68,7 +68,8 @@ final class OvirtDevices {
     String name = text(d, "alias") != null ? text(d, "alias") : text(d, "name");
     return new Disk(name != null ? name : attr(d, "id"), lun ? null : "cow".equals(format) ? "qcow2" : format,
         Units.gib(bytes), sparse == null ? null : sparse ? "thin" : "thick", Hardware.ovirtBus(text(where, "interface")),
-        Hardware.bool(text(d, "shareable")), lun, false, null, attr(d, "href"));
+        Hardware.bool(text(d, "shareable")), lun, false, null, attr(d, "href"),
+        Hardware.bool(text(where, "read_only")));
   }
 
   static Nic nic(Element n) {
@@ -83,9 +84,10 @@ final class OvirtDevices {
       }
     }
     Element mac = child(n, "mac");
+    // A vNIC sits on its logical network's host bridge (Linux bridge or OVN); pci_passthrough is an SR-IOV VF.
     return new Nic(text(n, "name"), network, passthrough || iface.equals("null") ? null : Hardware.nicModel(iface),
         attr(mac, "address") != null ? attr(mac, "address") : text(mac, "address"), ips.isEmpty() ? null : ips, null,
-        null, passthrough, null, Hardware.bool(text(n, "linked")));
+        null, passthrough, null, Hardware.bool(text(n, "linked")), passthrough ? "hostdev" : "bridge");
   }
 
   private static String firstText(List<Element> es) {

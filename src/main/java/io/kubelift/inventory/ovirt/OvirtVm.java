@@ -37,6 +37,7 @@ final class OvirtVm {
     bios(text(child(e, "bios"), "type"), vm);
     vm.tpm = Hardware.bool(text(e, "tpm_enabled"));
     Element os = child(e, "os");
+    vm.directBoot = os == null ? null : text(os, "kernel") != null; // an empty <kernel/> boots from disk
     vm.cmdline = text(os, "cmdline");
     vm.attribute("os.kernel", text(os, "kernel"));
     vm.attribute("os.initrd", text(os, "initrd"));

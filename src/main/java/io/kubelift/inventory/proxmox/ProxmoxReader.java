@@ -79,15 +79,31 @@ public final class ProxmoxReader implements InventoryReader {
     boolean numaPinned = c.main.keySet().stream().anyMatch(k -> k.matches("numa\\d+")
         && PveConfig.options(c.get(k)).containsKey("hostnodes"));
     vm.hostNeeds(c.get("hugepages") != null, c.get("affinity") != null, numaPinned, false);
+    vm.nestedVirtualization = nested(c);
+    // Proxmox has no kernel boot option of its own; only raw QEMU arguments can boot a kernel from the host.
+    vm.directBoot = c.get("args") != null && c.get("args").matches("(?s)(.*\\s)?-kernel\\s.*");
     vm.attribute("vmid", vmid.matches("\\d+") ? vmid : null);
     vm.attribute("guestOs", c.get("ostype"));
     vm.attribute("cpu", c.get("cpu"));
     vm.attribute("machine", c.get("machine"));
     vm.attribute("lock", c.get("lock"));
     vm.attribute("agent", c.get("agent"));
-    vm.attribute("confidentialComputing", c.get("amd-sev"));
+    vm.attribute("args", c.get("args"));
     vm.attribute("description", c.description.toString());
     return vm;
+  }
+
+  /**
+   * VT-x/AMD-V for the guest when the CPU flags or raw QEMU arguments add {@code vmx} or {@code svm}, and not when
+   * they remove them. Otherwise unknown: the {@code host} type and custom models (defined outside this file) pass the
+   * flag on whenever the node's kvm module allows nesting.
+   */
+  private static Boolean nested(PveConfig c) {
+    String flags = PveConfig.options(c.get("cpu")).getOrDefault("flags", "") + ";" + String.valueOf(c.get("args"));
+    if (flags.matches("(?s).*\\+(vmx|svm)\\b.*")) {
+      return true;
+    }
+    return flags.matches("(?s).*-(vmx|svm)\\b.*") ? Boolean.FALSE : null;
   }
 
   private static String arch(String pve) {

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 
 /**
  * Disks ({@code scsiN}, {@code virtioN}, {@code sataN}, {@code ideN}), NICs ({@code netN} with the address of
- * {@code ipconfigN}), passthrough ({@code hostpciN}, {@code usbN}) and ports of a Proxmox VE VM.
+ * {@code ipconfigN}), passthrough ({@code hostpciN}, {@code usbN}), shared directories ({@code virtiofsN}), AMD SEV
+ * and ports of a Proxmox VE VM.
  */
 final class PveDevices {
   private static final Pattern DISK = Pattern.compile("(scsi|virtio|sata|ide)(\\d+)");
-  private static final Pattern INDEXED = Pattern.compile("(net|hostpci|usb|serial|parallel)(\\d+)");
+  private static final Pattern INDEXED = Pattern.compile("(net|hostpci|usb|serial|parallel|virtiofs)(\\d+)");
   private static final List<String> NIC_MODELS = List.of("virtio", "e1000", "e1000e", "rtl8139", "vmxnet3",
       "i82551", "i82557b", "i82559er", "ne2k_pci", "ne2k_isa", "pcnet");
 
@@ -37,6 +38,11 @@ final class PveDevices {
     if (c.get("watchdog") != null) {
       Map<String, String> w = PveConfig.options(c.get("watchdog"));
       vm.devices.add(new Device("watchdog", false, w.getOrDefault("model", w.get(""))));
+    }
+    if (c.get("amd-sev") != null) {
+      Map<String, String> sev = PveConfig.options(c.get("amd-sev"));
+      String type = sev.containsKey("type") ? sev.get("type") : sev.getOrDefault("", "std");
+      vm.devices.add(new Device("launch-security", false, type.equals("std") ? "sev" : "sev-" + type));
     }
   }
 
@@ -81,6 +87,9 @@ final class PveDevices {
         vm.devices.add(new Device(mdev ? "vgpu" : "1".equals(o.get("x-vga")) ? "gpu" : "pci", true,
             mdev ? what + " mdev " + o.get("mdev") : what));
         break;
+      case "virtiofs": // a directory mapping of the node, exported with virtiofsd
+        vm.devices.add(new Device("filesystem", true, "virtiofs mapping " + o.get("")));
+        break;
       case "usb":
         String host = o.containsKey("host") ? o.get("host") : o.get("mapping");
         if (host != null && !host.equals("spice")) { // spice redirects a client's device, not the host's
@@ -117,7 +126,8 @@ final class PveDevices {
       }
     }
     Boolean staticIp = ip.isEmpty() ? null : !addresses.isEmpty();
+    // Without a bridge Proxmox gives the NIC QEMU's user-mode NAT network.
     return new Nic(name, network, model, mac, ip.isEmpty() ? null : addresses, staticIp, null, false, null,
-        !"1".equals(o.get("link_down")));
+        !"1".equals(o.get("link_down")), o.get("bridge") == null ? "user" : "bridge");
   }
 }

@@ -10,10 +10,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The virtual devices of a .vmx: disks and CD-ROMs by controller slot, NICs, passthrough and port devices. */
+/**
+ * The virtual devices of a .vmx: disks and CD-ROMs by controller slot, NICs, passthrough and port devices, shared
+ * folders.
+ */
 final class VmxDevices {
   private static final Pattern SLOT = Pattern.compile("(scsi|sata|ide|nvme)(\\d+):(\\d+)\\.present");
-  private static final Pattern NUMBERED = Pattern.compile("(ethernet|pcipassthru|serial|parallel)(\\d+)\\.present");
+  private static final Pattern NUMBERED =
+      Pattern.compile("(ethernet|pcipassthru|serial|parallel|sharedfolder)(\\d+)\\.present");
   private static final Pattern DELTA = Pattern.compile("(?i).*-\\d{6}\\.vmdk");
   private static final Pattern USB_AUTOCONNECT = Pattern.compile("usb\\.autoconnect\\.device\\d+");
 
@@ -74,6 +78,8 @@ final class VmxDevices {
   private static void numbered(VmxFile vmx, String dev, VmDraft vm) {
     if (dev.startsWith("ethernet")) {
       vm.nics.add(nic(vmx, dev));
+    } else if (dev.startsWith("sharedfolder")) {
+      sharedFolder(vmx, dev, vm);
     } else if (dev.startsWith("pcipassthru")) {
       String vgpu = vmx.get(dev + ".vgpu");
       vm.devices.add(new Device(vgpu != null ? "vgpu" : "pci", true, vgpu != null ? "vGPU " + vgpu
@@ -86,6 +92,16 @@ final class VmxDevices {
     }
   }
 
+  /** A Workstation/Fusion shared folder: a host directory the guest mounts over HGFS, unless HGFS is disabled. */
+  private static void sharedFolder(VmxFile vmx, String dev, VmDraft vm) {
+    if (Boolean.TRUE.equals(vmx.bool("isolation.tools.hgfs.disable"))
+        || Boolean.FALSE.equals(vmx.bool(dev + ".enabled"))) {
+      return;
+    }
+    vm.devices.add(new Device("filesystem", true, "VMware shared folder " + vmx.get(dev + ".guestName") + " from "
+        + vmx.get(dev + ".hostPath")));
+  }
+
   private static Nic nic(VmxFile vmx, String dev) {
     String model = vmx.get(dev + ".virtualDev");
     boolean sriov = "sriov".equalsIgnoreCase(model);
@@ -93,8 +109,9 @@ final class VmxDevices {
         vmx.get(dev + ".dvs.portgroupId"), vmx.get(dev + ".vnet"), vmx.get(dev + ".connectionType"));
     String mac = first(vmx.get(dev + ".address"), vmx.get(dev + ".generatedAddress"));
     Boolean connected = vmx.bool(dev + ".startConnected");
+    // Every other VMware NIC is a port on a virtual switch (vSwitch, distributed switch, NSX, a Workstation vmnet).
     return new Nic(dev, network, sriov ? null : Hardware.nicModel(model), mac, null, null, null, sriov, null,
-        connected == null ? Boolean.TRUE : connected);
+        connected == null ? Boolean.TRUE : connected, sriov ? "hostdev" : "bridge");
   }
 
   private static Iterable<String> matching(VmxFile vmx, Pattern p) {

@@ -79,6 +79,9 @@ public final class VmxReader implements InventoryReader {
     String affinity = vmx.get("sched.cpu.affinity");
     vm.hostNeeds(false, high || affinity != null && !affinity.equalsIgnoreCase("all"),
         vmx.get("numa.nodeAffinity") != null, high);
+    // VMware hides VT-x/AMD-V from the guest unless vhv.enable is set, and cannot boot a kernel from the host.
+    vm.nestedVirtualization = Boolean.TRUE.equals(vmx.bool("vhv.enable"));
+    vm.directBoot = false;
     attributes(vmx, vm);
     return vm;
   }
@@ -91,7 +94,6 @@ public final class VmxReader implements InventoryReader {
     vm.attribute("cpuAffinity", vmx.get("sched.cpu.affinity"));
     vm.attribute("numaNodeAffinity", vmx.get("numa.nodeAffinity"));
     vm.attribute("memorySharing", vmx.get("sched.mem.pshare.enable"));
-    vm.attribute("nestedVirtualization", vmx.get("vhv.enable"));
     vm.attribute("annotation", vmx.get("annotation"));
   }
 }
