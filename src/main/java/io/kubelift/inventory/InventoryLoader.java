@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Reads every input with the reader that recognises it, merges the records that describe the same VM (the later
  * input wins where they disagree, and the VM says so), then places VMs in their applications. A file given
- * explicitly that no reader recognises is an error; inside a directory such files are listed and skipped.
+ * explicitly that no reader recognises is an error; inside a directory such files are listed and skipped. The
+ * application map is read once, last, even when an input directory also holds it.
  */
 public final class InventoryLoader {
   private static final int HEAD = 8192;
@@ -51,7 +52,7 @@ public final class InventoryLoader {
     List<VmMerger.Part> parts = new ArrayList<>();
     List<InputFile> files = new ArrayList<>();
     for (Path p : inputs) {
-      loadOne(p, p.toString(), true, parts, files);
+      loadOne(p, p.toString(), true, apps, parts, files);
     }
     if (apps != null) {
       read(ApplicationMapReader.INSTANCE, apps, apps.toString(), parts, files);
@@ -68,14 +69,17 @@ public final class InventoryLoader {
         ApplicationResolver.addRejects(files, merged.rejected()));
   }
 
-  private void loadOne(Path p, String shownAs, boolean explicit, List<VmMerger.Part> parts, List<InputFile> files) {
+  private void loadOne(Path p, String shownAs, boolean explicit, Path apps, List<VmMerger.Part> parts,
+      List<InputFile> files) {
     if (!Files.exists(p)) {
       throw new InputException(shownAs, 0, "no such file or directory");
     }
     InventoryReader reader = pick(p, shownAs);
     if (reader == null && Files.isDirectory(p)) {
       for (Path child : children(p, shownAs)) {
-        loadOne(child, child.toString(), false, parts, files);
+        if (!sameFile(child, apps)) {
+          loadOne(child, child.toString(), false, apps, parts, files);
+        }
       }
       return;
     }
@@ -131,6 +135,15 @@ public final class InventoryLoader {
       }
     }
     return null;
+  }
+
+  /** Whether a file met in a directory is the application map, which is read on its own after the inputs. */
+  private static boolean sameFile(Path child, Path apps) {
+    try {
+      return apps != null && Files.exists(apps) && Files.isSameFile(child, apps);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static byte[] head(Path p, String shownAs) {

@@ -39,9 +39,14 @@ final class RecordMerge {
     Vm out = records.get(0);
     RecordMerge m = new RecordMerge(String.valueOf(out.source()));
     List<String> sources = new ArrayList<>();
-    sources.add(String.valueOf(out.source()));
+    sources.add(String.valueOf(primary.source())); // first, as vms[].source, even when guest facts came earlier
+    if (out != primary) {
+      sources.add(String.valueOf(out.source()));
+    }
     for (Vm next : records.subList(1, records.size())) {
-      sources.add(String.valueOf(next.source()));
+      if (next != primary) {
+        sources.add(String.valueOf(next.source()));
+      }
       out = (Vm) m.merge(out, next, "", String.valueOf(next.source()));
     }
     Map<String, String> attrs = new LinkedHashMap<>(out.attributes());

@@ -116,6 +116,13 @@ class MergeTest {
   }
 
   @Test
+  void guest_facts_read_before_the_hypervisor_still_list_the_vm_source_first() {
+    Vm db = only(load(Path.of("fixtures/ansible/fact-cache"), RV), "shop-db01");
+    assertThat(db.source().toString()).isEqualTo(RV_INFO + ":5");
+    assertThat(Provenance.sources(db)).containsExactly(RV_INFO + ":5", "fixtures/ansible/fact-cache/shop-db01:1");
+  }
+
+  @Test
   void guest_facts_that_contradict_the_hypervisor_are_noted() {
     Vm app = only(load(RV, Path.of("fixtures/ansible/setup-output.txt")), "shop-app01");
     assertThat(app.os().version()).isEqualTo("9.2");

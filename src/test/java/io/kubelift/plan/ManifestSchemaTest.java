@@ -8,6 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.kubelift.assess.Assessment;
+import io.kubelift.assess.Assessor;
+import io.kubelift.cluster.ClusterFactsFile;
+import io.kubelift.inventory.InventoryLoader;
+import io.kubelift.inventory.InventoryReaders;
+import io.kubelift.model.ClusterFacts;
+import io.kubelift.model.Inventory;
+import io.kubelift.rubric.RubricLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +30,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every generated KubeVirt and CDI object validates against the published OpenAPI definitions, with and without a
- * target cluster; NetworkAttachmentDefinitions have their shape checked, and Kubernetes' own kinds come from
- * fabric8's typed model.
+ * Every KubeVirt and CDI object generated from the seed use cases (with and without a target cluster) and from the
+ * mixed estate validates against the published OpenAPI definitions; NetworkAttachmentDefinitions have their shape
+ * checked, and Kubernetes' own kinds come from fabric8's typed model.
  */
 class ManifestSchemaTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ClusterFacts FENCING_TARGET =
+      ClusterFactsFile.read(Path.of("fixtures/clusters/kubevirt-full.yaml"));
   private static KubeVirtSchemas schemas;
 
   @BeforeAll
@@ -39,18 +49,36 @@ class ManifestSchemaTest {
   static Stream<Arguments> generated() throws IOException {
     List<Arguments> out = new ArrayList<>();
     for (SeedPlans.Variant v : SeedPlans.variants()) {
-      for (AppPlan p : v.plan().plans()) {
-        for (var f : p.files().entrySet()) {
-          if (f.getKey().endsWith(".yaml")) {
-            for (JsonNode doc : documents(f.getValue())) {
-              out.add(Arguments.of(v + " " + p.dir() + "/" + f.getKey() + " " + doc.path("kind").asText()
-                  + " " + doc.path("metadata").path("name").asText(), doc));
-            }
+      add(out, "seed " + v, v.plan());
+    }
+    add(out, "estate", estatePlan(ClusterFacts.unknown()));
+    add(out, "estate on kubevirt-full", estatePlan(FENCING_TARGET));
+    return out.stream();
+  }
+
+  private static void add(List<Arguments> out, String label, Plan plan) throws IOException {
+    for (AppPlan p : plan.plans()) {
+      for (var f : p.files().entrySet()) {
+        if (f.getKey().endsWith(".yaml")) {
+          for (JsonNode doc : documents(f.getValue())) {
+            out.add(Arguments.of(label + " " + p.dir() + "/" + f.getKey() + " " + doc.path("kind").asText() + " "
+                + doc.path("metadata").path("name").asText(), doc));
           }
         }
       }
     }
-    return out.stream();
+  }
+
+  /**
+   * The mixed estate of {@code fixtures/estate/} with its application map. On a target that fences, its SQL Server
+   * and NFS clusters are planned too, so their shared disks are validated as well.
+   */
+  static Plan estatePlan(ClusterFacts cluster) {
+    Path estate = Path.of("fixtures/estate");
+    Inventory inventory = new InventoryLoader(InventoryReaders.standard(), null).load(List.of(estate),
+        estate.resolve("apps.yaml"));
+    Assessment assessment = new Assessor(RubricLoader.load(Path.of("rubrics/kubevirt"))).assess(inventory, cluster);
+    return new Planner(PlanOptions.defaults()).plan(assessment);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -73,6 +101,20 @@ class ManifestSchemaTest {
     for (AppPlan p : SeedPlans.plan().plans()) {
       List<String> kinds = p.objects().stream().map(HasMetadata::getKind).toList();
       assertThat(kinds.isEmpty()).as(p.dir()).isEqualTo(p.blocked());
+    }
+  }
+
+  @Test
+  void every_estate_plan_that_is_not_blocked_has_a_kubevirt_object_and_fencing_unblocks_the_clusters() {
+    for (ClusterFacts cluster : List.of(ClusterFacts.unknown(), FENCING_TARGET)) {
+      for (AppPlan p : estatePlan(cluster).plans()) {
+        assertThat(p.objects().isEmpty()).as(p.dir()).isEqualTo(p.blocked());
+      }
+    }
+    Plan fenced = estatePlan(FENCING_TARGET);
+    for (String app : List.of("erp-sql", "nfs-ha")) {
+      assertThat(SeedPlans.app(fenced, app).blocked()).as(app).isFalse();
+      assertThat(SeedPlans.app(estatePlan(ClusterFacts.unknown()), app).blocked()).as(app).isTrue();
     }
   }
 
