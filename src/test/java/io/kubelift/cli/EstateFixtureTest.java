@@ -178,6 +178,22 @@ class EstateFixtureTest {
   }
 
   @Test
+  void guests_past_their_end_of_life_are_found_in_each_source_spelling() {
+    // RVTools names (Windows Server 2003), Guest Detailed Data (SLES 12 SP5, Debian 11.11), OVF osType ids
+    // (windows8Server64Guest is Server 2012 or 2012 R2) and oVirt types (rhel_7x64)
+    for (String name : List.of("timeclock01", "edi01", "smtp01", "hist01", "qms01")) {
+      assertThat(fired(vm(doc, name))).as(name).contains("OS-EOL");
+    }
+    // Ubuntu 22.04 is known only from inside the guest: 'Ubuntu Linux (64-bit)' names no release
+    for (String name : List.of("ids01", "helpdesk01", "dc01", "erp-sql01", "wms-db01")) {
+      assertThat(fired(vm(doc, name))).as(name).doesNotContain("OS-EOL");
+      assertThat(undecided(vm(doc, name))).as(name).doesNotContain("OS-EOL");
+    }
+    assertThat(undecided(vm(doc, "old-intranet01"))).as("off, so no Tools data: the release is unknown")
+        .contains("OS-EOL");
+  }
+
+  @Test
   void plan_writes_manifests_except_for_the_blocked_clusters_which_a_fencing_target_unblocks() {
     Path plans = out.resolve("plans");
     CliRunner.Result r = CliRunner.run("plan", "--apps", APPS, "--out", plans.toString(), ESTATE);
@@ -221,9 +237,17 @@ class EstateFixtureTest {
   }
 
   static List<String> fired(JsonNode subject) {
+    return rules(subject, "FIRED");
+  }
+
+  static List<String> undecided(JsonNode subject) {
+    return rules(subject, "UNKNOWN");
+  }
+
+  private static List<String> rules(JsonNode subject, String status) {
     List<String> out = new ArrayList<>();
     subject.path("findings").forEach(f -> {
-      if (f.path("status").asText().equals("FIRED")) {
+      if (f.path("status").asText().equals(status)) {
         out.add(f.path("rule").asText());
       }
     });
