@@ -194,6 +194,20 @@ class EstateFixtureTest {
   }
 
   @Test
+  void virtio_drivers_are_decided_by_the_boot_disk_or_by_a_release_no_drivers_are_maintained_for() {
+    JsonNode timeclock = vm(doc, "timeclock01");
+    assertThat(fired(timeclock)).as("Windows Server 2003 on VMware").contains("OS-NO-VIRTIO");
+    assertThat(timeclock.path("ratings").path("imageMigration").asText()).isEqualTo("HARD");
+    for (String name : List.of("grafana01", "nfs01", "wms-db01", "opcgw01", "qms01")) {
+      // booting from virtio-blk (the KVM domains) or virtio-scsi (the RHV export)
+      assertThat(fired(vm(doc, name))).as(name).doesNotContain("OS-NO-VIRTIO");
+      assertThat(undecided(vm(doc, name))).as(name).doesNotContain("OS-NO-VIRTIO");
+    }
+    assertThat(undecided(vm(doc, "dc01"))).as("a current Windows on VMware: injected on conversion, if at all")
+        .contains("OS-NO-VIRTIO");
+  }
+
+  @Test
   void plan_writes_manifests_except_for_the_blocked_clusters_which_a_fencing_target_unblocks() {
     Path plans = out.resolve("plans");
     CliRunner.Result r = CliRunner.run("plan", "--apps", APPS, "--out", plans.toString(), ESTATE);
