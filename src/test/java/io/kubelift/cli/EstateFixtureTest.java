@@ -208,6 +208,21 @@ class EstateFixtureTest {
   }
 
   @Test
+  void an_attached_iso_of_unknown_size_leaves_the_disk_total_known() throws IOException {
+    // erp-app01 and wsus01 have an ISO attached (vCD) whose size RVTools does not give
+    for (String name : List.of("erp-app01", "wsus01")) {
+      assertThat(fired(vm(doc, name))).as(name).contains("DISK-ISO");
+      assertThat(undecided(vm(doc, name))).as(name).doesNotContain("VM-DISKS-HUGE");
+    }
+    Path dir = out.resolve("csv");
+    assertThat(CliRunner.run("assess", "--quiet", "--format", "csv", "--apps", APPS, "--out", dir.toString(), ESTATE)
+        .code()).isZero();
+    List<String> rows = Files.readAllLines(dir.resolve("vms.csv"));
+    assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("erp-app01,").contains(",unknown,300,"))
+        .anySatisfy(r -> assertThat(r).startsWith("wsus01,").contains(",unknown,700,"));
+  }
+
+  @Test
   void plan_writes_manifests_except_for_the_blocked_clusters_which_a_fencing_target_unblocks() {
     Path plans = out.resolve("plans");
     CliRunner.Result r = CliRunner.run("plan", "--apps", APPS, "--out", plans.toString(), ESTATE);
