@@ -223,6 +223,18 @@ class EstateFixtureTest {
   }
 
   @Test
+  void vsphere_vms_are_decided_on_nic_binding_and_direct_kernel_boot() {
+    for (JsonNode v : doc.path("vms")) {
+      if (v.path("source").asText().startsWith(INFO + ":")) {
+        assertThat(undecided(v)).as(v.path("name").asText())
+            .doesNotContain("NIC-USERSPACE-DATAPATH", "KERNEL-DIRECT-BOOT");
+      }
+    }
+    assertThat(fired(vm(doc, "ids01"))).as("its SR-IOV passthrough adapter is a host device, no userspace datapath")
+        .contains("NIC-SRIOV").doesNotContain("NIC-USERSPACE-DATAPATH");
+  }
+
+  @Test
   void plan_writes_manifests_except_for_the_blocked_clusters_which_a_fencing_target_unblocks() {
     Path plans = out.resolve("plans");
     CliRunner.Result r = CliRunner.run("plan", "--apps", APPS, "--out", plans.toString(), ESTATE);

@@ -6,6 +6,7 @@ import io.kubelift.inventory.text.Header;
 import io.kubelift.model.Os;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Maps a vInfo row to a {@link VmDraft}: what vCenter knows of the VM as a whole. */
@@ -40,7 +41,9 @@ final class InfoRows {
     d.memoryMiB = r.whole(Col.MEMORY);
     d.nicCount = r.integer(Col.NICS);
     d.diskCount = r.integer(Col.DISKS);
-    d.os = os(r);
+    Map<String, String> details = GuestDetails.parse(r.get(Col.GUEST_DETAILS));
+    d.os = os(r, details);
+    d.kernelVersion = details.get("kernelVersion");
     d.firmware = firmware(r.get(Col.FIRMWARE));
     d.secureBoot = r.bool(Col.SECURE_BOOT);
     d.tpm = r.bool(Col.VTPM);
@@ -58,8 +61,8 @@ final class InfoRows {
    * it names a version, else the OS name of the Tools, else the configured one. The names give no version for some
    * distributions ("Ubuntu Linux (64-bit)") and one release line for several ("Windows Server 2016 or later").
    */
-  private static Os os(Row r) {
-    Os reported = GuestDetails.os(GuestDetails.parse(r.get(Col.GUEST_DETAILS)));
+  private static Os os(Row r, Map<String, String> details) {
+    Os reported = GuestDetails.os(details);
     if (reported != null && reported.version() != null) {
       return reported;
     }
