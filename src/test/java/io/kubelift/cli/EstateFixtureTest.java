@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -235,13 +236,20 @@ class EstateFixtureTest {
   }
 
   @Test
-  void plan_writes_manifests_except_for_the_blocked_clusters_which_a_fencing_target_unblocks() {
+  void plan_writes_manifests_except_for_the_blocked_clusters_which_a_fencing_target_unblocks() throws IOException {
     Path plans = out.resolve("plans");
     CliRunner.Result r = CliRunner.run("plan", "--apps", APPS, "--out", plans.toString(), ESTATE);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(plans.resolve("erp-sql").toFile().list()).containsExactly("runbook.md");
     assertThat(plans.resolve("nfs-ha").toFile().list()).containsExactly("runbook.md");
     assertThat(plans.resolve("wms-db/30-01-wms-db01.yaml")).isRegularFile();
+    List<String> bridges = new ArrayList<>();
+    for (JsonNode nad : new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class)
+        .<JsonNode>readValues(plans.resolve("wms-db/10-networks.yaml").toFile()).readAll()) {
+      bridges.add(new ObjectMapper().readTree(nad.path("spec").path("config").asText()).path("bridge").asText());
+    }
+    assertThat(bridges).as("the libvirt bridges br-repl and br-hb keep their names").containsExactly("br-repl",
+        "br-hb");
     assertThat(plans.resolve("_standalone/sbc01/runbook.md")).isRegularFile();
     Path onFull = out.resolve("plans-fenced");
     r = CliRunner.run("plan", "--apps", APPS, "--cluster-facts", "fixtures/clusters/kubevirt-full.yaml", "--out",
