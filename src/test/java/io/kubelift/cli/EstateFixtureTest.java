@@ -236,6 +236,17 @@ class EstateFixtureTest {
   }
 
   @Test
+  void findings_say_what_applies_to_each_design() {
+    assertThat(fired(app(doc, "erp-sql"))).as("a Windows failover cluster has no STONITH agent to replace")
+        .contains("HA-WINDOWS-CLUSTER").doesNotContain("HA-STONITH");
+    assertThat(fired(app(doc, "nfs-ha"))).contains("HA-STONITH");
+    assertThat(message(app(doc, "identity"), "HA-ACTIVE-ACTIVE")).as("domain controllers are found through DNS")
+        .contains("find by name");
+    assertThat(message(vm(doc, "ids01"), "NIC-MODEL")).as("the SR-IOV adapter is NIC-SRIOV's")
+        .contains("Network adapter 1 is a vmxnet3").doesNotContain("Network adapter 2");
+  }
+
+  @Test
   void plan_writes_manifests_except_for_the_blocked_clusters_which_a_fencing_target_unblocks() throws IOException {
     Path plans = out.resolve("plans");
     CliRunner.Result r = CliRunner.run("plan", "--apps", APPS, "--out", plans.toString(), ESTATE);
@@ -301,6 +312,15 @@ class EstateFixtureTest {
       }
     });
     return out;
+  }
+
+  private static String message(JsonNode subject, String rule) {
+    for (JsonNode f : subject.path("findings")) {
+      if (f.path("rule").asText().equals(rule)) {
+        return f.path("message").asText();
+      }
+    }
+    throw new AssertionError("no finding " + rule);
   }
 
   private static List<String> texts(JsonNode array) {
