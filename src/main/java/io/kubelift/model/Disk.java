@@ -29,6 +29,14 @@ public record Disk(
     String path,
     Boolean readonly) {
 
+  /**
+   * Whether this is CD-ROM media (format {@code iso}) rather than a disk of the VM's own: an installation or tools
+   * image that is imported only when the guest still needs it, so it is left out of the VM's disk total.
+   */
+  public boolean cdrom() {
+    return "iso".equals(format);
+  }
+
   /** A disk whose read-only flag the source does not tell: the flag is unknown. */
   public Disk(String name, String format, Double capacityGiB, String provisioning, String bus, Boolean shared,
       Boolean rawLun, Boolean independent, String purpose, String path) {

@@ -58,6 +58,27 @@ public record Vm(
         attributes == null ? java.util.Collections.emptySortedMap() : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
   }
 
+  /**
+   * The capacity of its disks in GiB, CD-ROM images left out (they are installation media, not its data); {@code
+   * null} when the disk list or a disk's size is unknown.
+   */
+  public Double diskGiB() {
+    if (disks == null) {
+      return null;
+    }
+    double sum = 0;
+    for (Disk d : disks) {
+      if (d.cdrom()) {
+        continue;
+      }
+      if (d.capacityGiB() == null) {
+        return null;
+      }
+      sum += d.capacityGiB();
+    }
+    return sum;
+  }
+
   /** This VM placed in an application with a role. */
   public Vm inApplication(String app, String newRole) {
     return new Vm(name, source, app, newRole, os, firmware, cpus, memoryMiB, powerState, disks, nics, devices,

@@ -41,9 +41,13 @@ final class NetworkAttachmentEnricher implements Enricher {
     }
   }
 
-  /** A Linux interface name holds at most 15 characters. */
+  /**
+   * The node bridge: the segment's name with a {@code br-} prefix, unless the name already is a bridge's (a libvirt
+   * or Proxmox NIC's network is its host bridge, {@code br-repl}, {@code br0}, {@code vmbr0}), which is kept so the
+   * nodes can use the bridge the source hosts had. A Linux interface name holds at most 15 characters.
+   */
   static String bridgeName(SegmentTarget s) {
-    String b = "br-" + s.name();
+    String b = s.name().startsWith("br-") || s.name().matches("(vir|vm)?br\\d+") ? s.name() : "br-" + s.name();
     return b.length() <= 15 ? b : "br-" + DnsNames.hash(s.name());
   }
 }

@@ -32,7 +32,7 @@ final class Figures {
   final Map<String, Integer> liveMigration = new LinkedHashMap<>();
   /** Per rule id, what it touched. */
   final Map<String, RuleStats> rules = new TreeMap<>();
-  /** Disks to import, a shared disk counted once. */
+  /** Disks to import, a shared disk counted once; CD-ROM images are not counted. */
   int disks;
   /** Disks whose capacity the inventory does not state. */
   int disksOfUnknownSize;
@@ -82,6 +82,9 @@ final class Figures {
       return;
     }
     for (Disk d : v.vm().disks()) {
+      if (d.cdrom()) {
+        continue; // installation media, not data to import; an ISO still needed is listed by DISK-ISO
+      }
       String key = d.path() != null ? d.path() : d.name();
       if (Boolean.TRUE.equals(d.shared()) && key != null && !sharedSeen.add(key)) {
         continue;

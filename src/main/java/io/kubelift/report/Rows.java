@@ -4,7 +4,6 @@ import io.kubelift.assess.AppAssessment;
 import io.kubelift.assess.Grade;
 import io.kubelift.assess.VmAssessment;
 import io.kubelift.model.Dimension;
-import io.kubelift.model.Disk;
 import io.kubelift.rubric.Finding;
 import io.kubelift.rubric.FindingStatus;
 import java.util.ArrayList;
@@ -110,23 +109,14 @@ final class Rows {
     return out;
   }
 
-  /** The VM's disk capacity in GiB, or {@code null} when the disks or a size are unknown. */
+  /** The VM's disk capacity in GiB without CD-ROM images, or {@code null} when the disks or a size are unknown. */
   static String diskGiB(VmAssessment v) {
     Double gib = diskGiBValue(v);
     return gib == null ? null : Labels.number(gib);
   }
 
   static Double diskGiBValue(VmAssessment v) {
-    if (v.vm().disks() == null) {
-      return null;
-    }
-    double sum = 0;
-    for (Disk d : v.vm().disks()) {
-      if (d.capacityGiB() == null) {
-        return null;
-      }
-      sum += d.capacityGiB();
-    }
-    return sum;
+    return v.vm().diskGiB();
   }
+
 }

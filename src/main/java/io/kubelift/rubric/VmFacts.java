@@ -41,7 +41,8 @@ final class VmFacts {
         vm(v -> v.firmware() == null ? null : v.firmware().secureBoot()));
     c.add("vm.tpm", BOOLEAN, "a virtual TPM attached", vm(v -> v.firmware() == null ? null : v.firmware().tpm()));
     c.add("vm.disks.count", NUMBER, "number of disks and CD-ROMs", vm(v -> count(v.disks())));
-    c.add("vm.disks.totalGiB", NUMBER, "sum of disk capacities, GiB", vm(VmFacts::totalGiB));
+    c.add("vm.disks.totalGiB", NUMBER, "sum of disk capacities, GiB; CD-ROM images are not counted",
+        vm(Vm::diskGiB));
     c.add("vm.disks.formats", LIST, "distinct disk formats", vm(v -> distinct(v.disks(), Disk::format)));
     c.add("vm.disks.shared.count", NUMBER, "disks shared with other VMs",
         vm(v -> countWhere(v.disks(), Disk::shared)));
@@ -95,20 +96,6 @@ final class VmFacts {
     c.add("vm.workload.autoRecreate", STRING, "whether the platform may re-create it", wl(Workload::autoRecreate),
         "wanted", "forbidden");
     c.add("vm.workload.replicas", NUMBER, "identical copies wanted", wl(Workload::replicas));
-  }
-
-  private static Double totalGiB(Vm v) {
-    if (v.disks() == null) {
-      return null;
-    }
-    double sum = 0;
-    for (Disk d : v.disks()) {
-      if (d.capacityGiB() == null) {
-        return null;
-      }
-      sum += d.capacityGiB();
-    }
-    return sum;
   }
 
   private static Function<Object, Object> vm(Function<Vm, Object> f) {

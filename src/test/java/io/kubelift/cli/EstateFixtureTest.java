@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,13 +179,88 @@ class EstateFixtureTest {
   }
 
   @Test
-  void plan_writes_manifests_except_for_the_blocked_clusters_which_a_fencing_target_unblocks() {
+  void guests_past_their_end_of_life_are_found_in_each_source_spelling() {
+    // RVTools names (Windows Server 2003), Guest Detailed Data (SLES 12 SP5, Debian 11.11), OVF osType ids
+    // (windows8Server64Guest is Server 2012 or 2012 R2) and oVirt types (rhel_7x64)
+    for (String name : List.of("timeclock01", "edi01", "smtp01", "hist01", "qms01")) {
+      assertThat(fired(vm(doc, name))).as(name).contains("OS-EOL");
+    }
+    // Ubuntu 22.04 is known only from inside the guest: 'Ubuntu Linux (64-bit)' names no release
+    for (String name : List.of("ids01", "helpdesk01", "dc01", "erp-sql01", "wms-db01")) {
+      assertThat(fired(vm(doc, name))).as(name).doesNotContain("OS-EOL");
+      assertThat(undecided(vm(doc, name))).as(name).doesNotContain("OS-EOL");
+    }
+    assertThat(undecided(vm(doc, "old-intranet01"))).as("off, so no Tools data: the release is unknown")
+        .contains("OS-EOL");
+  }
+
+  @Test
+  void virtio_drivers_are_decided_by_the_boot_disk_or_by_a_release_no_drivers_are_maintained_for() {
+    JsonNode timeclock = vm(doc, "timeclock01");
+    assertThat(fired(timeclock)).as("Windows Server 2003 on VMware").contains("OS-NO-VIRTIO");
+    assertThat(timeclock.path("ratings").path("imageMigration").asText()).isEqualTo("HARD");
+    for (String name : List.of("grafana01", "nfs01", "wms-db01", "opcgw01", "qms01")) {
+      // booting from virtio-blk (the KVM domains) or virtio-scsi (the RHV export)
+      assertThat(fired(vm(doc, name))).as(name).doesNotContain("OS-NO-VIRTIO");
+      assertThat(undecided(vm(doc, name))).as(name).doesNotContain("OS-NO-VIRTIO");
+    }
+    assertThat(undecided(vm(doc, "dc01"))).as("a current Windows on VMware: injected on conversion, if at all")
+        .contains("OS-NO-VIRTIO");
+  }
+
+  @Test
+  void an_attached_iso_of_unknown_size_leaves_the_disk_total_known() throws IOException {
+    // erp-app01 and wsus01 have an ISO attached (vCD) whose size RVTools does not give
+    for (String name : List.of("erp-app01", "wsus01")) {
+      assertThat(fired(vm(doc, name))).as(name).contains("DISK-ISO");
+      assertThat(undecided(vm(doc, name))).as(name).doesNotContain("VM-DISKS-HUGE");
+    }
+    Path dir = out.resolve("csv");
+    assertThat(CliRunner.run("assess", "--quiet", "--format", "csv", "--apps", APPS, "--out", dir.toString(), ESTATE)
+        .code()).isZero();
+    List<String> rows = Files.readAllLines(dir.resolve("vms.csv"));
+    assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("erp-app01,").contains(",unknown,300,"))
+        .anySatisfy(r -> assertThat(r).startsWith("wsus01,").contains(",unknown,700,"));
+  }
+
+  @Test
+  void vsphere_vms_are_decided_on_nic_binding_and_direct_kernel_boot() {
+    for (JsonNode v : doc.path("vms")) {
+      if (v.path("source").asText().startsWith(INFO + ":")) {
+        assertThat(undecided(v)).as(v.path("name").asText())
+            .doesNotContain("NIC-USERSPACE-DATAPATH", "KERNEL-DIRECT-BOOT");
+      }
+    }
+    assertThat(fired(vm(doc, "ids01"))).as("its SR-IOV passthrough adapter is a host device, no userspace datapath")
+        .contains("NIC-SRIOV").doesNotContain("NIC-USERSPACE-DATAPATH");
+  }
+
+  @Test
+  void findings_say_what_applies_to_each_design() {
+    assertThat(fired(app(doc, "erp-sql"))).as("a Windows failover cluster has no STONITH agent to replace")
+        .contains("HA-WINDOWS-CLUSTER").doesNotContain("HA-STONITH");
+    assertThat(fired(app(doc, "nfs-ha"))).contains("HA-STONITH");
+    assertThat(message(app(doc, "identity"), "HA-ACTIVE-ACTIVE")).as("domain controllers are found through DNS")
+        .contains("find by name");
+    assertThat(message(vm(doc, "ids01"), "NIC-MODEL")).as("the SR-IOV adapter is NIC-SRIOV's")
+        .contains("Network adapter 1 is a vmxnet3").doesNotContain("Network adapter 2");
+  }
+
+  @Test
+  void plan_writes_manifests_except_for_the_blocked_clusters_which_a_fencing_target_unblocks() throws IOException {
     Path plans = out.resolve("plans");
     CliRunner.Result r = CliRunner.run("plan", "--apps", APPS, "--out", plans.toString(), ESTATE);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(plans.resolve("erp-sql").toFile().list()).containsExactly("runbook.md");
     assertThat(plans.resolve("nfs-ha").toFile().list()).containsExactly("runbook.md");
     assertThat(plans.resolve("wms-db/30-01-wms-db01.yaml")).isRegularFile();
+    List<String> bridges = new ArrayList<>();
+    for (JsonNode nad : new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class)
+        .<JsonNode>readValues(plans.resolve("wms-db/10-networks.yaml").toFile()).readAll()) {
+      bridges.add(new ObjectMapper().readTree(nad.path("spec").path("config").asText()).path("bridge").asText());
+    }
+    assertThat(bridges).as("the libvirt bridges br-repl and br-hb keep their names").containsExactly("br-repl",
+        "br-hb");
     assertThat(plans.resolve("_standalone/sbc01/runbook.md")).isRegularFile();
     Path onFull = out.resolve("plans-fenced");
     r = CliRunner.run("plan", "--apps", APPS, "--cluster-facts", "fixtures/clusters/kubevirt-full.yaml", "--out",
@@ -221,13 +297,30 @@ class EstateFixtureTest {
   }
 
   static List<String> fired(JsonNode subject) {
+    return rules(subject, "FIRED");
+  }
+
+  static List<String> undecided(JsonNode subject) {
+    return rules(subject, "UNKNOWN");
+  }
+
+  private static List<String> rules(JsonNode subject, String status) {
     List<String> out = new ArrayList<>();
     subject.path("findings").forEach(f -> {
-      if (f.path("status").asText().equals("FIRED")) {
+      if (f.path("status").asText().equals(status)) {
         out.add(f.path("rule").asText());
       }
     });
     return out;
+  }
+
+  private static String message(JsonNode subject, String rule) {
+    for (JsonNode f : subject.path("findings")) {
+      if (f.path("rule").asText().equals(rule)) {
+        return f.path("message").asText();
+      }
+    }
+    throw new AssertionError("no finding " + rule);
   }
 
   private static List<String> texts(JsonNode array) {

@@ -71,8 +71,15 @@ final class GuestFacts {
           parsed == null ? null : parsed.version(), arch);
     }
     boolean linux = "linux".equalsIgnoreCase(system);
-    return new Os(linux ? "linux" : system == null ? null : "other", GuestOs.distribution(distribution),
-        text(f, "ansible_distribution_version"), arch);
+    // Some releases report no full version (Debian testing, distributions Ansible only partly knows), but still
+    // their major version, which is what support lifecycles are decided on.
+    String version = text(f, "ansible_distribution_version");
+    if (version == null || !Character.isDigit(version.charAt(0))) {
+      String major = text(f, "ansible_distribution_major_version");
+      version = major != null && Character.isDigit(major.charAt(0)) ? major : version;
+    }
+    return new Os(linux ? "linux" : system == null ? null : "other", GuestOs.distribution(distribution), version,
+        arch);
   }
 
   /** A command line as Ansible splits it ({"ro": true, "root": "/dev/sda1"}), written out again. */

@@ -23,8 +23,12 @@ public final class GuestOs {
       Map.entry("2k16", "2016"), Map.entry("2016", "2016"), Map.entry("2k19", "2019"), Map.entry("2019", "2019"),
       Map.entry("11", "11"), Map.entry("2k22", "2022"), Map.entry("2022", "2022"), Map.entry("2k25", "2025"),
       Map.entry("2025", "2025"));
+  /**
+   * Identifiers of the same distribution as the other readers name it: libosinfo's {@code centos-stream} is what
+   * Ansible and VMware Tools call CentOS (of a Stream version), and its {@code almalinux} their {@code alma}.
+   */
   private static final Map<String, String> DISTROS = Map.of("ol", "oracle", "oraclelinux", "oracle",
-      "rockylinux", "rocky");
+      "rockylinux", "rocky", "almalinux", "alma", "centos-stream", "centos");
 
   private GuestOs() {}
 

@@ -42,6 +42,8 @@ public final class VmDraft {
   public Boolean nestedVirtualization;
   public Boolean directBoot;
   public Boolean guestAgent;
+  /** Set only to {@code true}, on evidence ({@link VirtioBoot}); no source proves a guest has none. */
+  public Boolean virtioDrivers;
   public Integer snapshots;
   public Map<String, Boolean> platform;
   public final Map<String, String> attributes = new TreeMap<>();
@@ -77,7 +79,7 @@ public final class VmDraft {
   /** The finished VM. */
   public Vm toVm() {
     return new Vm(name, source, null, null, os, firmware(), cpus, memoryMiB, powerState, disks, nics, devices,
-        kernel(), guestAgent, null, snapshots, null, platform, attributes);
+        kernel(), guestAgent, virtioDrivers, snapshots, null, platform, attributes);
   }
 
   private Firmware firmware() {

@@ -26,6 +26,9 @@ final class CellLists {
   private static final Pattern IP = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}(/\\d{1,2})?|[0-9a-fA-F:]*:[0-9a-fA-F:]+"
       + "(/\\d{1,3})?");
   private static final Pattern MAC = Pattern.compile("(?i)([0-9a-f]{2}[:-]){5}[0-9a-f]{2}");
+  /** The bindings of {@link Nic#binding()}: a spreadsheet states one only where its author knows it. */
+  private static final Pattern BINDING = Pattern.compile("bridge|network|macvtap|vhost-user|vdpa|hostdev|user"
+      + "|ethernet|socket|other");
   private static final Pattern DEVICE = Pattern.compile("(?i)pci|gpu|vgpu|usb|dongle|serial|parallel|smartcard"
       + "|watchdog");
 
@@ -101,17 +104,21 @@ final class CellLists {
         mac = word.toLowerCase(Locale.ROOT).replace('-', ':');
       } else if (IP.matcher(word).matches()) {
         addresses.add(word);
-      } else if (!w.flag(word, "static", "dhcp", "sriov", "bonded", "disconnected", "connected", "vip", "name",
-          "network")) {
-        network.add(word);
+      } else if (!w.flag(word, "static", "dhcp", "sriov", "bonded", "disconnected", "connected")
+          && !(word.indexOf('=') > 0 && w.flag(word, "vip", "name", "network", "binding"))) {
+        network.add(word); // a bare "Network" or "name" is part of the name ("VM Network"), not a key
       }
+    }
+    String binding = w.value("binding") == null ? null : w.value("binding").toLowerCase(Locale.ROOT);
+    if (binding != null && !BINDING.matcher(binding).matches()) {
+      throw w.unknown("binding=" + w.value("binding"), "binding=" + BINDING.pattern().replace("|", ", "));
     }
     Boolean staticIp = w.has("static") ? Boolean.TRUE : w.has("dhcp") ? Boolean.FALSE : null;
     Boolean connected = w.has("disconnected") ? Boolean.FALSE : w.bool("connected");
     String net = w.value("network") != null ? w.value("network") : network.isEmpty() ? null : String.join(" ",
         network);
     return new Nic(w.value("name"), net, model, mac, addresses.isEmpty() ? null : addresses, staticIp,
-        w.value("vip"), w.bool("sriov"), w.bool("bonded"), connected);
+        w.value("vip"), w.bool("sriov"), w.bool("bonded"), connected, binding);
   }
 
   private static Device device(Words w) {

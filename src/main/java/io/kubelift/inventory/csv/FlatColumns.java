@@ -11,8 +11,8 @@ final class FlatColumns {
   static final List<String> KNOWN = List.of("name", "application", "role", "power_state", "os", "os_family",
       "os_distribution", "os_version", "arch", "firmware", "secure_boot", "tpm", "cpus", "memory_mib", "memory_gib",
       "disks", "nics", "devices", "guest_agent", "virtio_drivers", "snapshots", "kernel_custom", "kernel_version",
-      "kernel_cmdline", "hugepages", "dedicated_cpus", "numa_pinning", "realtime", "ha", "fault_tolerance",
-      "stateful", "data_location", "backup", "auto_recreate", "replicas", "health_check", "hardcoded_hostnames",
+      "kernel_cmdline", "direct_boot", "hugepages", "dedicated_cpus", "numa_pinning", "realtime", "ha",
+      "fault_tolerance", "stateful", "data_location", "backup", "auto_recreate", "replicas", "health_check", "hardcoded_hostnames",
       "hardcoded_ips");
 
   private final Header header;

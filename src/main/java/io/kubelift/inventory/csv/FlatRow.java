@@ -63,10 +63,11 @@ final class FlatRow {
     Boolean custom = c.bool("kernel_custom");
     String version = c.text("kernel_version");
     String cmdline = c.text("kernel_cmdline");
-    if (noHost && custom == null && version == null && cmdline == null) {
+    Boolean directBoot = c.bool("direct_boot");
+    if (noHost && custom == null && version == null && cmdline == null && directBoot == null) {
       return null;
     }
-    return new Kernel(custom, version, cmdline, null, null, noHost ? null : host);
+    return new Kernel(custom, version, cmdline, null, null, noHost ? null : host, directBoot);
   }
 
   private static Workload workload(FlatColumns c) {

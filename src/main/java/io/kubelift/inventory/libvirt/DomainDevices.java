@@ -62,7 +62,7 @@ final class DomainDevices {
         transientDisk, null, path, readonly);
   }
 
-  private static String bus(String bus, String dev) {
+  static String bus(String bus, String dev) {
     if (bus != null) {
       return bus.toLowerCase(Locale.ROOT);
     }

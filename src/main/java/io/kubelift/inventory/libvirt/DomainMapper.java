@@ -50,6 +50,7 @@ final class DomainMapper {
     vm.snapshots = null; // snapshots live beside the domain (virsh snapshot-list), not in it
     Element devices = child(domain, "devices");
     DomainDevices.read(devices, vm);
+    vm.virtioDrivers = BootDisk.virtio(os, devices);
     launchSecurity(child(domain, "launchSecurity"), vm);
     return vm;
   }

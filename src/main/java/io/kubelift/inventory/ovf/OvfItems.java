@@ -6,6 +6,7 @@ import static io.kubelift.source.XmlNodes.text;
 
 import io.kubelift.inventory.common.Hardware;
 import io.kubelift.inventory.common.Units;
+import io.kubelift.inventory.common.VirtioBoot;
 import io.kubelift.inventory.common.VmDraft;
 import io.kubelift.model.Device;
 import io.kubelift.model.Disk;
@@ -105,6 +106,11 @@ final class OvfItems {
         || "sharingMultiWriter".equals(config.get("backing.sharing"));
     boolean independent = String.valueOf(config.get("backing.diskMode")).startsWith("independent");
     String name = attr(d, "disk-alias") != null ? attr(d, "disk-alias") : i == null ? attr(d, "diskId") : label(i);
+    if (env.ovirt && Boolean.TRUE.equals(Hardware.bool(attr(d, "boot")))) {
+      // oVirt names the boot disk and its interface; VMware's own controllers are never virtio
+      vm.virtioDrivers = VirtioBoot.of(Hardware.ovirtBus(attr(d, "disk-interface")),
+          "virtio_scsi".equalsIgnoreCase(attr(d, "disk-interface")));
+    }
     vm.disks.add(new Disk(name, lun ? null : OvfEnvelope.format(d), Units.gib(env.capacityBytes(d)), provisioning,
         i != null && bus(i) != null ? bus(i) : Hardware.ovirtBus(attr(d, "disk-interface")), shared, lun, independent, null,
         file == null ? attr(d, "fileRef") : attr(file, "href")));

@@ -8,6 +8,7 @@ import static io.kubelift.source.XmlNodes.text;
 
 import io.kubelift.inventory.common.Hardware;
 import io.kubelift.inventory.common.Units;
+import io.kubelift.inventory.common.VirtioBoot;
 import io.kubelift.inventory.common.VmDraft;
 import io.kubelift.model.Device;
 import io.kubelift.model.Disk;
@@ -28,10 +29,14 @@ final class OvirtDevices {
       draft.disks = new ArrayList<>();
       for (Element a : children(attachments, "disk_attachment")) {
         draft.disks.add(disk(child(a, "disk"), a));
+        virtioBoot(a, draft);
       }
     } else if (disks != null) {
       draft.disks = new ArrayList<>();
-      children(disks, "disk").forEach(d -> draft.disks.add(disk(d, d)));
+      children(disks, "disk").forEach(d -> {
+        draft.disks.add(disk(d, d));
+        virtioBoot(d, draft);
+      });
     } else {
       draft.disks = null;
     }
@@ -49,6 +54,14 @@ final class OvirtDevices {
         regular += "active".equals(text(s, "snapshot_type")) ? 0 : 1; // "active" is the running VM itself
       }
       draft.snapshots = regular;
+    }
+  }
+
+  /** A bootable attachment on {@code virtio} or {@code virtio_scsi} shows the guest has the drivers. */
+  private static void virtioBoot(Element attachment, VmDraft draft) {
+    if (Boolean.TRUE.equals(Hardware.bool(text(attachment, "bootable")))) {
+      String bus = Hardware.ovirtBus(text(attachment, "interface"));
+      draft.virtioDrivers = VirtioBoot.of(bus, "virtio_scsi".equalsIgnoreCase(text(attachment, "interface")));
     }
   }
 

@@ -76,6 +76,7 @@ public final class ProxmoxReader implements InventoryReader {
     vm.tpm = c.get("tpmstate0") != null;
     vm.snapshots = c.snapshots.size();
     PveDevices.read(c, vm);
+    vm.virtioDrivers = PveDevices.virtioBoot(c);
     boolean numaPinned = c.main.keySet().stream().anyMatch(k -> k.matches("numa\\d+")
         && PveConfig.options(c.get(k)).containsKey("hostnodes"));
     vm.hostNeeds(c.get("hugepages") != null, c.get("affinity") != null, numaPinned, false);

@@ -2,6 +2,7 @@ package io.kubelift.inventory.proxmox;
 
 import io.kubelift.inventory.common.Hardware;
 import io.kubelift.inventory.common.Units;
+import io.kubelift.inventory.common.VirtioBoot;
 import io.kubelift.inventory.common.VmDraft;
 import io.kubelift.model.Device;
 import io.kubelift.model.Disk;
@@ -44,6 +45,25 @@ final class PveDevices {
       String type = sev.containsKey("type") ? sev.get("type") : sev.getOrDefault("", "std");
       vm.devices.add(new Device("launch-security", false, type.equals("std") ? "sev" : "sev-" + type));
     }
+  }
+
+  /**
+   * Whether the boot disk is on virtio ({@link VirtioBoot}): the first hard disk of {@code boot: order=…}, else the
+   * legacy {@code bootdisk}. A SCSI disk is virtio-scsi only under {@code scsihw: virtio-scsi-pci} or
+   * {@code virtio-scsi-single}; without {@code scsihw} Proxmox emulates an LSI controller.
+   */
+  static Boolean virtioBoot(PveConfig c) {
+    String boot = null;
+    String order = PveConfig.options(c.get("boot")).get("order");
+    for (String dev : order == null ? new String[0] : order.split(";")) {
+      String d = dev.strip();
+      if (boot == null && DISK.matcher(d).matches() && c.get(d) != null
+          && !"cdrom".equals(PveConfig.options(c.get(d)).get("media"))) {
+        boot = d;
+      }
+    }
+    Matcher m = DISK.matcher(boot != null ? boot : order != null ? "" : String.valueOf(c.get("bootdisk")));
+    return m.matches() ? VirtioBoot.of(m.group(1), String.valueOf(c.get("scsihw")).startsWith("virtio-scsi")) : null;
   }
 
   private static void disk(String key, String bus, String value, VmDraft vm) {

@@ -43,6 +43,7 @@ enum Col {
   HOST("Host"),
   OS_CONFIG("OS according to the configuration file", "OS"),
   OS_TOOLS("OS according to the VMware Tools", "Guest OS"),
+  GUEST_DETAILS("Guest Detailed Data"),
   // vDisk
   DISK("Disk", "Disk label", "Label"),
   CAPACITY("Capacity MiB", "Capacity MB", "Capacity"),

@@ -110,7 +110,9 @@ final class DetailRows {
   /**
    * A vNetwork row. An SR-IOV passthrough adapter is {@code sriov}; the "Direct Path IO" column is UPT
    * (VMDirectPath Gen2) compatibility, on by default for VMXNET3 and active only on Cisco VM-FEX hardware, so it is
-   * kept as an attribute rather than taken for passthrough.
+   * kept as an attribute rather than taken for passthrough. Every other vSphere adapter is a port on a virtual switch
+   * (standard, distributed or NSX), so its binding is {@code bridge}; an SR-IOV adapter is a passed-through virtual
+   * function, {@code hostdev}. vSphere has no userspace or vDPA datapath for a VM's NIC.
    */
   static Nic nic(Row r, VmDraft d) {
     String label = r.get(Col.NIC_LABEL);
@@ -126,8 +128,9 @@ final class DetailRows {
       }
     }
     boolean knowsAddresses = r.has(Col.IPV4) || r.has(Col.IPV6);
+    Boolean sriov = model == null ? null : "sriov".equals(model);
     return new Nic(label, r.get(Col.NETWORK), model, r.get(Col.MAC), knowsAddresses ? addresses : null, null, null,
-        model == null ? null : "sriov".equals(model), null, r.bool(Col.CONNECTED));
+        sriov, null, r.bool(Col.CONNECTED), sriov == null ? null : sriov ? "hostdev" : "bridge");
   }
 
   static String model(String adapter) {

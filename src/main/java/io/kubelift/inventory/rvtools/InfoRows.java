@@ -1,9 +1,12 @@
 package io.kubelift.inventory.rvtools;
 
+import io.kubelift.inventory.common.GuestDetails;
 import io.kubelift.inventory.text.GuestOs;
 import io.kubelift.inventory.text.Header;
+import io.kubelift.model.Os;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Maps a vInfo row to a {@link VmDraft}: what vCenter knows of the VM as a whole. */
@@ -38,8 +41,9 @@ final class InfoRows {
     d.memoryMiB = r.whole(Col.MEMORY);
     d.nicCount = r.integer(Col.NICS);
     d.diskCount = r.integer(Col.DISKS);
-    String toolsOs = r.get(Col.OS_TOOLS);
-    d.os = GuestOs.parse(toolsOs != null ? toolsOs : r.get(Col.OS_CONFIG));
+    Map<String, String> details = GuestDetails.parse(r.get(Col.GUEST_DETAILS));
+    d.os = os(r, details);
+    d.kernelVersion = details.get("kernelVersion");
     d.firmware = firmware(r.get(Col.FIRMWARE));
     d.secureBoot = r.bool(Col.SECURE_BOOT);
     d.tpm = r.bool(Col.VTPM);
@@ -50,6 +54,20 @@ final class InfoRows {
     attributes(r, d);
     customAttributes(r, header, d);
     return d;
+  }
+
+  /**
+   * The guest OS: what VMware Tools report from inside the guest (Guest Detailed Data, vSphere 7.0.1 and later) when
+   * it names a version, else the OS name of the Tools, else the configured one. The names give no version for some
+   * distributions ("Ubuntu Linux (64-bit)") and one release line for several ("Windows Server 2016 or later").
+   */
+  private static Os os(Row r, Map<String, String> details) {
+    Os reported = GuestDetails.os(details);
+    if (reported != null && reported.version() != null) {
+      return reported;
+    }
+    String toolsOs = r.get(Col.OS_TOOLS);
+    return GuestOs.parse(toolsOs != null ? toolsOs : r.get(Col.OS_CONFIG));
   }
 
   /** vSphere HA and Fault Tolerance: features the VM loses on Kubernetes. */

@@ -39,6 +39,7 @@ final class VmDraft {
   Integer nicCount;
   Integer diskCount;
   Boolean dedicatedCpus;
+  String kernelVersion;
   final List<String> networks = new ArrayList<>();
   final Map<String, Boolean> platform = new TreeMap<>();
   final Map<String, String> attributes = new TreeMap<>();
@@ -93,9 +94,10 @@ final class VmDraft {
     return new Firmware(firmware, "bios".equals(firmware) ? Boolean.FALSE : secureBoot, tpm);
   }
 
+  /** ESXi boots every VM with its own firmware from its own disks: no vSphere VM uses direct kernel boot. */
   private Kernel kernel() {
-    return dedicatedCpus == null ? null
-        : new Kernel(null, null, null, null, null, new HostNeeds(null, dedicatedCpus, null, null));
+    HostNeeds host = dedicatedCpus == null ? null : new HostNeeds(null, dedicatedCpus, null, null);
+    return new Kernel(null, kernelVersion, null, null, null, host, Boolean.FALSE);
   }
 
   private List<Disk> disks(Set<Tab> tabs) {

@@ -2,6 +2,7 @@ package io.kubelift.inventory.vmx;
 
 import io.kubelift.inventory.InventoryReader;
 import io.kubelift.inventory.ReadResult;
+import io.kubelift.inventory.common.GuestDetails;
 import io.kubelift.inventory.common.LineFiles;
 import io.kubelift.inventory.common.Sniff;
 import io.kubelift.inventory.common.Units;

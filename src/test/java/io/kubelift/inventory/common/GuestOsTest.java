@@ -45,9 +45,29 @@ class GuestOsTest {
     "http://microsoft.com/win/2k3r2,       windows, windows-server, 2003 r2",
     "http://fedoraproject.org/fedora/unknown, linux, fedora,        -",
     "http://oracle.com/ol/8.4,             linux,   oracle,         8.4",
+    "http://microsoft.com/win/2k12r2,      windows, windows-server, 2012 r2",
+    "http://microsoft.com/win/8.1,         windows, windows,        8.1",
+    "http://centos.org/centos/7.0,         linux,   centos,         7.0",
+    "http://centos.org/centos-stream/8,    linux,   centos,         8",
+    "http://almalinux.org/almalinux/9,     linux,   alma,           9",
+    "http://suse.com/sles/12.5,            linux,   sles,           12.5",
+    "http://ubuntu.com/ubuntu/18.04,       linux,   ubuntu,         18.04",
   })
   void libosinfo_ids(String id, String family, String distribution, String version) {
     assertThat(GuestOs.libosinfo(id, "x86_64")).isEqualTo(new Os(family, distribution, version, "x86_64"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(nullValues = "-", delimiter = '|', value = {
+    "distroName='Ubuntu' distroVersion='22.04' familyName='Linux' bitness='64' | linux | ubuntu | 22.04 | x86_64",
+    "distroName='SUSE Linux Enterprise Server' distroVersion='12.5' familyName='Linux' | linux | sles | 12.5 | -",
+    "distroName='AlmaLinux' distroVersion='9.4' familyName='Linux' | linux | alma | 9.4 | -",
+    "familyName='Windows' prettyName='Windows Server 2012 R2 Standard, 64-bit' bitness='64'"
+        + " | windows | windows-server | 2012 r2 | x86_64",
+    "distroName='Gentoo' familyName='Linux' | linux | - | - | -",
+  })
+  void vmware_tools_guest_details(String data, String family, String distribution, String version, String arch) {
+    assertThat(GuestDetails.os(GuestDetails.parse(data))).isEqualTo(new Os(family, distribution, version, arch));
   }
 
   @ParameterizedTest(name = "{0}")

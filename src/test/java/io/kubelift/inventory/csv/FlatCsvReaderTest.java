@@ -87,6 +87,24 @@ class FlatCsvReaderTest {
   }
 
   @Test
+  void direct_boot_and_nic_bindings_are_read_where_written_and_unknown_where_not() throws IOException {
+    ReadResult r = read("name,direct_boot,nics\n"
+        + "vs01,no,VM Network vmxnet3 binding=bridge; SPAN sriov binding=hostdev\n"
+        + "kvm01,yes,br0 virtio\n"
+        + "bad01,,dpdk0 virtio binding=dpdk\n");
+    Vm vs = r.vms().get(0);
+    assertThat(vs.kernel().directBoot()).isFalse();
+    assertThat(vs.nics()).extracting(Nic::network, Nic::binding).containsExactly(
+        org.assertj.core.api.Assertions.tuple("VM Network", "bridge"),
+        org.assertj.core.api.Assertions.tuple("SPAN", "hostdev"));
+    Vm kvm = r.vms().get(1);
+    assertThat(kvm.kernel().directBoot()).isTrue();
+    assertThat(kvm.nics().get(0).binding()).as("not written: unknown").isNull();
+    assertThat(r.rejected()).singleElement().satisfies(j -> assertThat(j.reason())
+        .contains("'binding=dpdk'").contains("binding=bridge, network"));
+  }
+
+  @Test
   void a_row_with_a_value_its_column_cannot_hold_is_rejected_and_the_rest_read() throws IOException {
     ReadResult r = read("name,cpus,disks,firmware\nok1,2,40G,bios\nbad1,four,,\nbad2,1,40 gallons,\n,2,,\n"
         + "bad3,1,,coreboot\nok2,1,,uefi\n");

@@ -1,6 +1,5 @@
-package io.kubelift.inventory.vmx;
+package io.kubelift.inventory.common;
 
-import io.kubelift.inventory.common.GuestOs;
 import io.kubelift.model.Os;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,20 +8,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What VMware Tools report from inside a running guest ({@code guestOS.detailed.data} or
- * {@code guestInfo.detailed.data}: {@code distroName='…' distroVersion='…' kernelVersion='…'}). It describes the
- * system actually installed, so it is preferred to the configured {@code guestOS}, which is often stale.
+ * What VMware Tools report from inside a running guest ({@code guestOS.detailed.data} in a .vmx, the "Guest Detailed
+ * Data" column of RVTools' vInfo: {@code distroName='…' distroVersion='…' kernelVersion='…'}). It describes the system
+ * actually installed, so it is preferred to the configured guest OS, which is often stale and names no version for
+ * some distributions ("Ubuntu Linux (64-bit)").
  */
-final class GuestDetails {
+public final class GuestDetails {
   private static final Pattern PAIR = Pattern.compile("(\\w+)='([^']*)'");
   private static final Pattern WINDOWS = Pattern.compile("(?i)windows (?:server )?(\\d{4}(?: r2)?|xp|vista|\\d+)");
   private static final String[][] DISTROS = {{"red hat", "rhel"}, {"centos", "centos"}, {"ubuntu", "ubuntu"},
-      {"debian", "debian"}, {"suse linux enterprise", "sles"}, {"oracle", "oracle"}, {"rocky", "rocky"},
-      {"almalinux", "almalinux"}, {"fedora", "fedora"}, {"amazon", "amazon"}};
+      {"debian", "debian"}, {"suse linux enterprise", "sles"}, {"opensuse", "opensuse"}, {"oracle", "oracle"},
+      {"rocky", "rocky"}, {"almalinux", "alma"}, {"fedora", "fedora"}, {"amazon", "amazon"}};
 
   private GuestDetails() {}
 
-  static Map<String, String> parse(String data) {
+  /** The key/value pairs of the data; empty for {@code null} or text without pairs. */
+  public static Map<String, String> parse(String data) {
     Map<String, String> out = new LinkedHashMap<>();
     if (data != null) {
       Matcher m = PAIR.matcher(data);
@@ -34,7 +35,7 @@ final class GuestDetails {
   }
 
   /** The OS the details describe, or {@code null} when they name none this reader knows. */
-  static Os os(Map<String, String> d) {
+  public static Os os(Map<String, String> d) {
     String arch = "64".equals(d.get("bitness")) ? "x86_64" : d.containsKey("bitness") ? "x86" : null;
     String family = d.getOrDefault("familyName", "").toLowerCase(Locale.ROOT);
     String name = d.getOrDefault("distroName", d.getOrDefault("prettyName", "")).toLowerCase(Locale.ROOT);
@@ -47,7 +48,8 @@ final class GuestDetails {
     }
     for (String[] known : DISTROS) {
       if (name.contains(known[0])) {
-        return GuestOs.linux(known[1], d.get("distroVersion"), arch);
+        String version = d.get("distroVersion");
+        return GuestOs.linux(known[1], version == null || version.isBlank() ? null : version.strip(), arch);
       }
     }
     return GuestOs.linux(null, null, arch);
