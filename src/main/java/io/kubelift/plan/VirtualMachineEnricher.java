@@ -25,9 +25,14 @@ final class VirtualMachineEnricher implements Enricher {
 
   @Override
   public void enrich(Draft d) {
+    HaSpread.note(d);
     for (VmTarget vm : d.vms) {
       Map<String, Object> spec = new VmiSpec(d, vm).build(cloudInit(d, vm));
       addProbes(d, vm, spec);
+      Map<String, Object> affinity = HaSpread.affinity(d, vm);
+      if (affinity != null) {
+        spec.put("affinity", affinity);
+      }
       Map<String, Object> template = Obj.of("metadata", Obj.of("labels", Resources.vmLabels(d, vm)), "spec", spec);
       d.add(d.vmFile(vm), vm.replicaSet() ? replicaSet(d, vm, template) : virtualMachine(d, vm, template));
     }
