@@ -58,6 +58,14 @@ class EncodingsTest {
   }
 
   @Test
+  void excel_unicode_text_saved_as_txt_is_refused_naming_the_file() {
+    CliRunner.Result r = CliRunner.run("assess", "--out", out.toString(), DIR + "excel-unicode-text.txt");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("kubelift: error: " + DIR + "excel-unicode-text.txt: not an inventory "
+        + "this version reads; formats: " + InventoryReaders.standard().ids());
+  }
+
+  @Test
   void windows_1252_is_read_when_the_file_is_not_valid_utf8() {
     Inventory inv = load("flat-windows-1252.csv");
     assertTwoVms(inv);
