@@ -62,12 +62,13 @@ final class AssessCommand implements Callable<Integer> {
     List<ReportRenderer> renderers = Reports.renderers(formats);
     io.kubelift.plan.PlanOptions planOptions = planSettings.options(); // also checks --bandwidth
     Assessment a = common.assess();
-    if (plan) {
-      io.kubelift.plan.Plan p = PlanCommand.write(new io.kubelift.plan.Planner(planOptions).plan(a),
-          out.resolve(PLAN_DIR));
+    io.kubelift.plan.Plan p = plan ? new io.kubelift.plan.Planner(planOptions).plan(a) : null;
+    if (p != null) {
       p.links(PLAN_DIR + "/").forEach((app, dir) -> planLinks.put(app, dir + io.kubelift.plan.AppPlan.RUNBOOK));
     }
-    Reports.write(a, renderers, new RenderOptions(templates, planOptions.bandwidthMbps(), planLinks), out);
+    // the plans are staged with the reports, so a failing renderer leaves the previous plans in place too
+    Reports.write(a, renderers, new RenderOptions(templates, planOptions.bandwidthMbps(), planLinks), out,
+        p == null ? null : stage -> io.kubelift.plan.PlanWriter.write(p, stage.resolve(PLAN_DIR)));
     if (!quiet) {
       spec.commandLine().getOut().print(SummaryTable.render(a));
       spec.commandLine().getOut().println("Reports written to " + out);

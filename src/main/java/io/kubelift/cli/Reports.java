@@ -34,6 +34,18 @@ final class Reports {
    */
   static java.util.Map<String, Path> write(Assessment a, List<ReportRenderer> renderers, RenderOptions options,
       Path out) {
+    return write(a, renderers, options, out, null);
+  }
+
+  /** What else goes into the output with the reports, all or nothing ({@code assess --plan}'s plans). */
+  @FunctionalInterface
+  interface Extra {
+    void write(Path stagingDir) throws IOException;
+  }
+
+  /** As {@link #write(Assessment, List, RenderOptions, Path)}, with {@code extra} written into the stage first. */
+  static java.util.Map<String, Path> write(Assessment a, List<ReportRenderer> renderers, RenderOptions options,
+      Path out, Extra extra) {
     StagedOutput stage;
     try {
       stage = StagedOutput.open(out);
@@ -41,6 +53,13 @@ final class Reports {
       throw new InputException(out.toString(), 0, "cannot create the output directory: " + reason(e));
     }
     try (stage) {
+      if (extra != null) {
+        try {
+          extra.write(stage.dir());
+        } catch (IOException | SecurityException e) {
+          throw new InputException(out.toString(), 0, "cannot write the plan: " + reason(e) + unchanged(out));
+        }
+      }
       java.util.Map<String, Path> written = new java.util.LinkedHashMap<>();
       for (ReportRenderer r : renderers) {
         try {

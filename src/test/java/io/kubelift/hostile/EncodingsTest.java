@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Encodings and dialects spreadsheets write, one file per case under {@code hostile/encodings/}: each is read with
@@ -55,14 +57,6 @@ class EncodingsTest {
     Inventory inv = load("flat-utf16le-tab.csv");
     assertTwoVms(inv);
     assertThat(inv.inputs().get(0).format()).isEqualTo("csv");
-  }
-
-  @Test
-  void excel_unicode_text_saved_as_txt_is_refused_naming_the_file() {
-    CliRunner.Result r = CliRunner.run("assess", "--out", out.toString(), DIR + "excel-unicode-text.txt");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err().strip()).isEqualTo("kubelift: error: " + DIR + "excel-unicode-text.txt: not an inventory "
-        + "this version reads; formats: " + InventoryReaders.standard().ids());
   }
 
   @Test
@@ -128,12 +122,14 @@ class EncodingsTest {
     assertThat(inv.inputs()).extracting(f -> f.records()).containsExactly(0);
   }
 
-  @Test
-  void an_empty_csv_is_not_an_inventory() {
-    CliRunner.Result r = CliRunner.run("assess", "--out", out.toString(), DIR + "flat-empty.csv");
+  /** An empty CSV, and Excel's "Unicode text" saved as .txt (not taken for a CSV: rename it), are refused. */
+  @ParameterizedTest
+  @ValueSource(strings = {"flat-empty.csv", "excel-unicode-text.txt"})
+  void a_file_that_is_no_inventory_is_refused_naming_it(String file) {
+    CliRunner.Result r = CliRunner.run("assess", "--out", out.toString(), DIR + file);
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err().strip()).isEqualTo("kubelift: error: " + DIR + "flat-empty.csv: not an inventory this "
-        + "version reads; formats: " + InventoryReaders.standard().ids());
+    assertThat(r.err().strip()).isEqualTo("kubelift: error: " + DIR + file + ": not an inventory this version "
+        + "reads; formats: " + InventoryReaders.standard().ids());
   }
 
   @Test
