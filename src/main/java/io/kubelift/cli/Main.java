@@ -54,8 +54,10 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (debug) {
-        ex.printStackTrace(err);
+      if (debug) { // the trace repeats the message, so it is cleaned line by line too
+        java.io.StringWriter trace = new java.io.StringWriter();
+        ex.printStackTrace(new PrintWriter(trace));
+        trace.toString().lines().forEach(l -> err.println(SummaryTable.clean(l.replace("\t", "    "))));
       }
       if (ex instanceof InputException) {
         err.println(errorLine(ex.getMessage()));

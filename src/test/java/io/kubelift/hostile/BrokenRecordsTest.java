@@ -106,5 +106,9 @@ class BrokenRecordsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("kubelift: error: " + bad + ":4: ").contains("evil?[2J?key").endsWith("\n");
     assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("\u001b").doesNotContain("\r");
+    CliRunner.Result debug = CliRunner.run("assess", "--debug", "--out", out.resolve("o").toString(), bad.toString());
+    assertThat(debug.err()).contains("evil?[2J?key", "    at io.kubelift.");
+    assertThat(debug.err().chars().filter(c -> Character.isISOControl(c) && c != '\n'))
+        .as("control characters in the --debug trace").isEmpty();
   }
 }
