@@ -214,10 +214,10 @@
     this.open = this.open === i ? -1 : i;
     this.render();
   };
-  /* Opens the row named so, wherever filters and pages had put it, and brings it into view. */
-  Table.prototype.reveal = function (name) {
+  /* Opens the first row the test accepts, wherever filters and pages had put it, and brings it into view. */
+  Table.prototype.reveal = function (accept) {
     var i = -1;
-    this.rows.forEach(function (r, k) { if (i < 0 && r[0] === name) { i = k; } });
+    this.rows.forEach(function (r, k) { if (i < 0 && accept(r)) { i = k; } });
     if (i < 0) {
       return;
     }
@@ -290,12 +290,16 @@
         plainCell(V.diskGiB, 'num')]),
     detail: vmDetail});
 
-  /* Links to #vm=NAME (the VMs the capacity fit names) open that VM in the table; so does such an address. */
+  /* Links to #vm=NAME (the VMs the capacity fit names) open that VM in the table; so does such an address. Where
+     VMs share a name, &at=SOURCE says which (both parts are URI-encoded, so neither holds a raw '&'). */
   function followHash() {
     var hash = location.hash;
     if (hash.indexOf('#vm=') === 0) {
       try {
-        vmTable.reveal(decodeURIComponent(hash.slice(4)));
+        var parts = hash.slice(4).split('&at=');
+        var name = decodeURIComponent(parts[0]);
+        var at = parts.length > 1 ? decodeURIComponent(parts[1]) : null;
+        vmTable.reveal(function (r) { return r[V.name] === name && (at === null || r[V.source] === at); });
       } catch (e) {
         /* a malformed address opens nothing */
       }

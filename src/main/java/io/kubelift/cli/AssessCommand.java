@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code kubelift assess}: rate every VM and application and write the reports. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-    description = "Assess VMs and applications and write reports (exit 3 when --fail-on is met).")
+    description = "Assess VMs and applications and write reports (exit 2 under --strict when input records were "
+        + "rejected, else 3 when --fail-on is met).")
 final class AssessCommand implements Callable<Integer> {
   /** Where {@code --plan} writes the plans, relative to the output directory. */
   static final String PLAN_DIR = "plan";
@@ -48,6 +49,7 @@ final class AssessCommand implements Callable<Integer> {
   boolean plan;
 
   @Mixin PlanCommand.Settings planSettings;
+  @Mixin StrictOption strict;
 
   /** Per application, its runbook relative to OUT, when --plan was given (for the HTML report's links). */
   java.util.Map<String, String> planLinks = new java.util.TreeMap<>();
@@ -60,17 +62,18 @@ final class AssessCommand implements Callable<Integer> {
     List<ReportRenderer> renderers = Reports.renderers(formats);
     io.kubelift.plan.PlanOptions planOptions = planSettings.options(); // also checks --bandwidth
     Assessment a = common.assess();
-    if (plan) {
-      io.kubelift.plan.Plan p = PlanCommand.write(new io.kubelift.plan.Planner(planOptions).plan(a),
-          out.resolve(PLAN_DIR));
+    io.kubelift.plan.Plan p = plan ? new io.kubelift.plan.Planner(planOptions).plan(a) : null;
+    if (p != null) {
       p.links(PLAN_DIR + "/").forEach((app, dir) -> planLinks.put(app, dir + io.kubelift.plan.AppPlan.RUNBOOK));
     }
-    Reports.write(a, renderers, new RenderOptions(templates, planOptions.bandwidthMbps(), planLinks), out);
+    // the plans are staged with the reports, so a failing renderer leaves the previous plans in place too
+    Reports.write(a, renderers, new RenderOptions(templates, planOptions.bandwidthMbps(), planLinks), out,
+        p == null ? null : stage -> io.kubelift.plan.PlanWriter.write(p, stage.resolve(PLAN_DIR)));
     if (!quiet) {
       spec.commandLine().getOut().print(SummaryTable.render(a));
       spec.commandLine().getOut().println("Reports written to " + out);
     }
-    return failOnMet(a) ? Main.EXIT_FAIL_ON : 0;
+    return strict.exit(a, spec.commandLine().getErr(), failOnMet(a) ? Main.EXIT_FAIL_ON : 0);
   }
 
   private boolean failOnMet(Assessment a) {

@@ -1,5 +1,6 @@
 package io.kubelift.cli;
 
+import io.kubelift.report.SummaryTable;
 import io.kubelift.source.InputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -37,6 +38,15 @@ public final class Main implements Runnable {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
+  /**
+   * An error as one line for the terminal. Messages quote inventory text (names, cell values), so control
+   * characters — escape sequences, carriage returns, NULs — are replaced: a VM named {@code ESC[2J} must not clear
+   * the screen or overwrite the line that names the file at fault.
+   */
+  static String errorLine(String message) {
+    return "kubelift: error: " + SummaryTable.clean(message);
+  }
+
   /** Runs the command line with the given streams and returns the exit status (for tests and embedding). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
@@ -44,18 +54,21 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (debug) {
-        ex.printStackTrace(err);
+      if (debug) { // the trace repeats the message, so it is cleaned line by line too
+        java.io.StringWriter trace = new java.io.StringWriter();
+        ex.printStackTrace(new PrintWriter(trace));
+        trace.toString().lines().forEach(l -> err.println(SummaryTable.clean(l.replace("\t", "    "))));
       }
       if (ex instanceof InputException) {
-        err.println("kubelift: error: " + ex.getMessage());
+        err.println(errorLine(ex.getMessage()));
         return EXIT_INPUT;
       }
-      err.println("kubelift: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+      err.println("kubelift: internal error: " + SummaryTable.clean(String.valueOf(ex))
+          + (debug ? "" : " (run with --debug for details)"));
       return 1;
     });
     cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("kubelift: " + ex.getMessage());
+      err.println("kubelift: " + SummaryTable.clean(ex.getMessage()));
       err.println("Try 'kubelift " + ex.getCommandLine().getCommandName() + " --help' for usage.");
       return EXIT_INPUT;
     });

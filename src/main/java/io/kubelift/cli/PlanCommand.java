@@ -19,10 +19,12 @@ import picocli.CommandLine.Spec;
 /** {@code kubelift plan}: KubeVirt manifests and a runbook for every application and standalone VM. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = "Write KubeVirt/CDI/Multus manifests and a runbook per application (DIR/<application>/) "
-        + "and per standalone VM (DIR/_standalone/<vm>/); blocked ones get only a runbook saying why.")
+        + "and per standalone VM (DIR/_standalone/<vm>/); blocked ones get only a runbook saying why "
+        + "(exit 2 under --strict when input records were rejected).")
 final class PlanCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin Settings settings;
+  @Mixin StrictOption strict;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "kubelift-plan",
@@ -36,7 +38,7 @@ final class PlanCommand implements Callable<Integer> {
     Plan plan = write(new Planner(options).plan(a), out);
     summary(plan, spec.commandLine().getOut());
     spec.commandLine().getOut().println("Plans written to " + out);
-    return 0;
+    return strict.exit(a, spec.commandLine().getErr(), 0);
   }
 
   static Plan write(Plan plan, Path dir) {

@@ -4,6 +4,7 @@ import io.kubelift.assess.Assessment;
 import io.kubelift.report.RenderOptions;
 import io.kubelift.report.ReportRenderer;
 import io.kubelift.report.ReportRenderers;
+import io.kubelift.report.StagedOutput;
 import io.kubelift.source.InputException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,23 +27,61 @@ final class Reports {
     return out;
   }
 
-  /** Runs each renderer; returns the main file of each, by format. */
+  /**
+   * Runs each renderer into a staging directory and moves the files into {@code out} only when all succeeded, so
+   * a failure part-way leaves the previous reports intact (see {@link StagedOutput}); returns the main file of
+   * each, by format.
+   */
   static java.util.Map<String, Path> write(Assessment a, List<ReportRenderer> renderers, RenderOptions options,
       Path out) {
+    return write(a, renderers, options, out, null);
+  }
+
+  /** What else goes into the output with the reports, all or nothing ({@code assess --plan}'s plans). */
+  @FunctionalInterface
+  interface Extra {
+    void write(Path stagingDir) throws IOException;
+  }
+
+  /** As {@link #write(Assessment, List, RenderOptions, Path)}, with {@code extra} written into the stage first. */
+  static java.util.Map<String, Path> write(Assessment a, List<ReportRenderer> renderers, RenderOptions options,
+      Path out, Extra extra) {
+    StagedOutput stage;
     try {
-      java.nio.file.Files.createDirectories(out);
+      stage = StagedOutput.open(out);
     } catch (IOException | SecurityException e) {
       throw new InputException(out.toString(), 0, "cannot create the output directory: " + reason(e));
     }
-    java.util.Map<String, Path> written = new java.util.LinkedHashMap<>();
-    for (ReportRenderer r : renderers) {
-      try {
-        written.put(r.format(), r.render(a, options, out));
-      } catch (IOException | SecurityException e) {
-        throw new InputException(out.toString(), 0, "cannot write the " + r.format() + " report: " + reason(e));
+    try (stage) {
+      if (extra != null) {
+        try {
+          extra.write(stage.dir());
+        } catch (IOException | SecurityException e) {
+          throw new InputException(out.toString(), 0, "cannot write the plan: " + reason(e) + unchanged(out));
+        }
       }
+      java.util.Map<String, Path> written = new java.util.LinkedHashMap<>();
+      for (ReportRenderer r : renderers) {
+        try {
+          written.put(r.format(), stage.target(r.render(a, options, stage.dir())));
+        } catch (IOException | SecurityException e) {
+          throw new InputException(out.toString(), 0, "cannot write the " + r.format() + " report: " + reason(e)
+              + unchanged(out));
+        } catch (InputException e) { // a broken user template: its file and line, and that nothing was lost
+          throw new InputException(e.file(), e.line(), e.reason() + unchanged(out), e);
+        }
+      }
+      try {
+        stage.commit();
+      } catch (IOException | SecurityException e) {
+        throw new InputException(out.toString(), 0, "cannot move the reports into place: " + reason(e));
+      }
+      return written;
     }
-    return written;
+  }
+
+  private static String unchanged(Path out) {
+    return "; no report was written (those already in " + out + " are as they were)";
   }
 
   /** The cause in words, without the exception class: "Not a directory", "Permission denied". */

@@ -1,5 +1,7 @@
 package io.kubelift.inventory;
 
+import io.kubelift.inventory.common.SameNames;
+import io.kubelift.model.Provenance;
 import io.kubelift.model.Rejected;
 import io.kubelift.model.Vm;
 import java.util.ArrayList;
@@ -14,8 +16,9 @@ import java.util.Set;
 /**
  * Decides which records of different inputs describe the same VM, then merges them (later input wins, see
  * {@link RecordMerge}). Records are the same VM when their {@code uuid} attributes agree, else when they have the
- * same name. Within one input, two VMs of the same name stay two VMs (the reader flags them); a record of another
- * input that would match both is rejected rather than guessed. Guest facts join the one VM whose name or DNS name
+ * same name. Within one input, two VMs of the same name stay two VMs; a record of another input that would match
+ * both is rejected rather than guessed. Same-named VMs kept apart (one input naming two, or UUIDs that differ) are
+ * each flagged with a note naming the others (see {@link SameNames}). Guest facts join the one VM whose name or DNS name
  * matches one of their host names, and are rejected when none or several do. Every lookup is a hash lookup.
  */
 final class VmMerger {
@@ -66,7 +69,7 @@ final class VmMerger {
     }
     List<Vm> out = new ArrayList<>(m.entries.size());
     for (Entry e : m.entries) {
-      out.add(e.records.size() == 1 ? e.primary : RecordMerge.fold(e.primary, e.records));
+      out.add(m.flagSameName(e, e.records.size() == 1 ? e.primary : RecordMerge.fold(e.primary, e.records)));
     }
     return new Merged(out, m.rejected);
   }
@@ -102,6 +105,32 @@ final class VmMerger {
     if (uuid != null) {
       byUuid.putIfAbsent(uuid, target);
     }
+  }
+
+  /**
+   * A VM that shares its name with VMs kept apart from it gets a note naming them: those of its own input unless
+   * the reader noted them already, and those of other inputs (different UUIDs, or an input naming it twice).
+   */
+  private Vm flagSameName(Entry e, Vm vm) {
+    List<String> sameInput = new ArrayList<>();
+    List<String> otherInput = new ArrayList<>();
+    boolean uuidsDiffer = true;
+    for (Entry o : byName.get(e.primary.name())) {
+      if (o == e) {
+        continue;
+      }
+      if (o.inputs.stream().anyMatch(e.inputs::contains)) {
+        sameInput.add(String.valueOf(o.primary.source()));
+      } else {
+        otherInput.add(String.valueOf(o.primary.source()));
+        uuidsDiffer &= uuid(o.primary) != null && uuid(e.primary) != null && !uuid(o.primary).equals(uuid(e.primary));
+      }
+    }
+    Vm out = vm;
+    if (!sameInput.isEmpty() && Provenance.notes(vm).stream().noneMatch(n -> n.startsWith(SameNames.SAME_INPUT))) {
+      out = SameNames.withNote(out, SameNames.sameInput(sameInput));
+    }
+    return otherInput.isEmpty() ? out : SameNames.withNote(out, SameNames.otherInput(otherInput, uuidsDiffer));
   }
 
   private void attach(int input, String path, Vm facts, Map<String, List<Entry>> hosts) {

@@ -47,10 +47,12 @@ final class CapacityView {
    * A VM no node can hold.
    *
    * @param name its name
+   * @param at where it was read, when another VM has the same name (so the report's link opens this one), else
+   *     {@code null}
    * @param size its vCPUs and memory
    * @param exceeds what it needs more of than the largest node has: {@code CPU}, {@code memory} or both
    */
-  public record Oversized(String name, String size, String exceeds) {}
+  public record Oversized(String name, String at, String size, String exceeds) {}
 
   /** The fit of the assessed VMs on the assessment's cluster, for the templates. */
   static Map<String, Object> of(Assessment a) {
@@ -140,18 +142,21 @@ final class CapacityView {
     return n + (n == 1 ? " VM has" : " VMs have") + " no known CPU or memory size, and the sized ones fit";
   }
 
+  /** The VMs {@link CapacityFit#tooLarge()} names, each once, even where two of them share a name. */
   private static List<Oversized> oversized(Assessment a, CapacityFit f) {
-    Map<String, Vm> byName = new HashMap<>();
-    for (VmAssessment v : a.vms()) {
-      byName.putIfAbsent(v.vm().name(), v.vm());
-    }
+    Map<String, Integer> named = new HashMap<>();
+    a.vms().forEach(v -> named.merge(Text.clean(v.vm().name()), 1, Integer::sum));
     List<Oversized> out = new ArrayList<>();
-    for (String name : f.tooLarge()) {
-      Vm vm = byName.get(name);
-      boolean cpu = f.largestNodeCpus() != null && vm.cpus() > f.largestNodeCpus();
-      boolean memory = f.largestNodeMemoryMiB() != null && vm.memoryMiB() > f.largestNodeMemoryMiB();
-      out.add(new Oversized(Text.clean(name), vm.cpus() + " vCPUs, " + gib(vm.memoryMiB()),
-          cpu && memory ? "CPU and memory" : cpu ? "CPU" : "memory"));
+    for (VmAssessment v : a.vms()) {
+      Vm vm = v.vm();
+      boolean cpu = vm.cpus() != null && f.largestNodeCpus() != null && vm.cpus() > f.largestNodeCpus();
+      boolean memory = vm.memoryMiB() != null && f.largestNodeMemoryMiB() != null
+          && vm.memoryMiB() > f.largestNodeMemoryMiB();
+      if (vm.cpus() != null && vm.memoryMiB() != null && (cpu || memory)) {
+        String name = Text.clean(vm.name());
+        out.add(new Oversized(name, named.get(name) > 1 ? Text.clean(String.valueOf(vm.source())) : null,
+            vm.cpus() + " vCPUs, " + gib(vm.memoryMiB()), cpu && memory ? "CPU and memory" : cpu ? "CPU" : "memory"));
+      }
     }
     return out;
   }

@@ -6,6 +6,7 @@ import io.kubelift.assess.ImportEstimate;
 import io.kubelift.assess.VmAssessment;
 import io.kubelift.model.Dimension;
 import io.kubelift.model.InputFile;
+import io.kubelift.model.Provenance;
 import io.kubelift.model.Rejected;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,6 +61,15 @@ final class ReportModel {
    */
   public record RejectedRow(String input, String location, String reason) {}
 
+  /**
+   * A note a reader or the merge made on a VM (another VM of the same name kept apart, inputs that disagreed).
+   *
+   * @param vm the VM's name
+   * @param location where the VM was read
+   * @param note the note
+   */
+  public record NoteRow(String vm, String location, String note) {}
+
   /** Everything but the per-VM rows and the charts. */
   Map<String, Object> base() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -71,6 +81,7 @@ final class ReportModel {
     m.put("inputs", a.inputs().stream().map(f -> ordered("path", Text.clean(f.path()), "format",
         Text.clean(f.format()), "records", f.records(), "rejected", f.rejected().size())).toList());
     m.put("rejected", rejected());
+    m.put("notes", notes());
     m.put("cluster", ClusterSection.of(a));
     m.put("rules", RuleRows.of(a.rubric(), figures.rules, RuleRows.SEVERITY));
     m.put("applications", a.applications().stream().map(app -> Rows.application(app, options.planLinks()))
@@ -154,6 +165,16 @@ final class ReportModel {
     for (InputFile f : a.inputs()) {
       for (Rejected r : f.rejected()) {
         out.add(new RejectedRow(Text.clean(f.path()), Text.clean(r.location()), Text.clean(r.reason())));
+      }
+    }
+    return out;
+  }
+
+  private List<NoteRow> notes() {
+    List<NoteRow> out = new ArrayList<>();
+    for (VmAssessment v : a.vms()) {
+      for (String n : Provenance.notes(v.vm())) {
+        out.add(new NoteRow(Text.clean(v.vm().name()), Text.clean(String.valueOf(v.vm().source())), Text.clean(n)));
       }
     }
     return out;

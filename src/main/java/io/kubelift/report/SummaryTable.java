@@ -34,9 +34,13 @@ public final class SummaryTable {
     }
     sb.append(t.render());
     Summary s = Summary.of(a);
-    sb.append('\n').append(s.vms()).append(" VMs (");
-    appendCounts(sb, s.byOverall());
-    sb.append("), ").append(s.blocked()).append(" blocked; ").append(s.applications()).append(" applications, ")
+    sb.append('\n').append(s.vms()).append(" VMs");
+    if (s.vms() > 0) { // "0 VMs ()" reads as a glitch; a header-only inventory is a normal outcome
+      sb.append(" (");
+      appendCounts(sb, s.byOverall());
+      sb.append(')');
+    }
+    sb.append(", ").append(s.blocked()).append(" blocked; ").append(s.applications()).append(" applications, ")
         .append(s.appsBlocked()).append(" blocked; ").append(s.rejected()).append(" input records rejected; ")
         .append("rubric ").append(a.rubric().id()).append(' ').append(a.rubric().version()).append('\n');
     sb.append(ClusterSummary.render(a));

@@ -89,6 +89,9 @@ final class Templates {
       t.process(model, out);
     } catch (TemplateException e) {
       String first = e.getMessageWithoutStackTop().strip().lines().findFirst().orElse("template error");
+      if (first.endsWith(":") && e.getBlamedExpressionString() != null) { // "…null or missing:" names nothing
+        first += " " + e.getBlamedExpressionString();
+      }
       String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
       throw new InputException(where, e.getLineNumber() == null ? 0 : e.getLineNumber(), first, e);
     }

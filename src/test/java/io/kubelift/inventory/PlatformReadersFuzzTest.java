@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * more cases with {@code -Dkubelift.fuzz.cases=N}.
  */
 class PlatformReadersFuzzTest {
-  private static final int CASES = Integer.getInteger("kubelift.fuzz.cases", 25);
   private static final String[] SEEDS = {"fixtures/libvirt/db-cluster-node1.xml", "fixtures/libvirt/legacy-hosts.xml",
       "fixtures/ovf/erp-vapp.ovf", "fixtures/ovf/ovirt-export.ovf", "fixtures/vmx/fileserver/fileserver.vmx",
       "fixtures/proxmox/101.conf", "fixtures/ovirt/billing02-follow.xml", "fixtures/ovirt/vms.xml"};
@@ -31,7 +30,7 @@ class PlatformReadersFuzzTest {
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
     for (String seed : SEEDS) {
-      for (int i = 0; i < CASES; i++) {
+      for (int i = 0; i < Damage.CASES; i++) {
         out.add(Arguments.of(seed, 1000L * seed.hashCode() + i));
       }
     }
@@ -44,7 +43,7 @@ class PlatformReadersFuzzTest {
     Path original = Path.of(seed);
     InventoryReader reader = reader(original);
     Path damaged = tmp.resolve(original.getFileName());
-    Files.writeString(damaged, damage(Files.readString(original), new Random(randomSeed)), StandardCharsets.UTF_8);
+    Files.writeString(damaged, Damage.of(Files.readString(original), new Random(randomSeed)), StandardCharsets.UTF_8);
     try {
       ReadResult r = reader.read(damaged, damaged.toString());
       assertThat(r.vms().size() + r.rejected().size()).isGreaterThanOrEqualTo(r.records());
@@ -63,31 +62,5 @@ class PlatformReadersFuzzTest {
       }
     }
     throw new AssertionError("no reader for " + p);
-  }
-
-  private static String damage(String text, Random rnd) {
-    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-    int edits = 1 + rnd.nextInt(4);
-    for (int e = 0; e < edits && !lines.isEmpty(); e++) {
-      int i = rnd.nextInt(lines.size());
-      String line = lines.get(i);
-      switch (rnd.nextInt(5)) {
-        case 0 -> lines.remove(i);
-        case 1 -> lines.add(i, line);
-        case 2 -> lines.set(i, line.substring(0, rnd.nextInt(line.length() + 1)));
-        case 3 -> lines.set(i, replaceChar(line, rnd));
-        default -> lines.set(i, line.replaceAll("\\d", String.valueOf(rnd.nextInt(10)).repeat(1 + rnd.nextInt(12))));
-      }
-    }
-    return String.join("\n", lines);
-  }
-
-  private static String replaceChar(String line, Random rnd) {
-    if (line.isEmpty()) {
-      return "=";
-    }
-    char[] c = line.toCharArray();
-    c[rnd.nextInt(c.length)] = "<>=\"'&:;,/ x0-".charAt(rnd.nextInt(14));
-    return new String(c);
   }
 }

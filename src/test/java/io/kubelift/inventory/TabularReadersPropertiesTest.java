@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seeded random RVTools CSV exports and flat CSVs, with broken cells, blank rows, duplicate names and orphan
- * rows: no exception escapes, and every VM row comes out exactly once, assessed or rejected with its line.
+ * rows: no exception escapes, and every VM row comes out exactly once, assessed or rejected with its line. More
+ * cases: {@code -Dkubelift.fuzz.cases=N}.
  */
 class TabularReadersPropertiesTest {
   private static final String[] CELLS = {"", "2", "4096", "x", "True", "False", "-1", "1.5", "poweredOn", " ",
@@ -27,7 +28,7 @@ class TabularReadersPropertiesTest {
   @TempDir Path dir;
 
   static Stream<Long> seeds() {
-    return IntStream.range(0, 40).mapToObj(i -> 0xBEEFL + i * 104729L);
+    return IntStream.range(0, Integer.getInteger("kubelift.fuzz.cases", 40)).mapToObj(i -> 0xBEEFL + i * 104729L);
   }
 
   private static String cell(Random rnd) {
@@ -95,5 +96,39 @@ class TabularReadersPropertiesTest {
     Inventory inv = new InventoryLoader(InventoryReaders.standard(), null).load(List.of(p));
     int rejected = inv.inputs().get(0).rejected().size();
     assertThat(inv.vms().size() + rejected).as("seed %d", seed).isEqualTo(inv.inputs().get(0).records());
+  }
+
+  /**
+   * The flat CSV in every dialect spreadsheets write — comma, semicolon or tab; UTF-8 with or without BOM, UTF-16LE
+   * with BOM, Windows-1252; LF or CRLF — reads the same names, each row once.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void every_flat_csv_row_comes_out_once_in_any_dialect(long seed) throws IOException {
+    Random rnd = new Random(seed);
+    String delimiter = List.of(",", ";", "\t").get(rnd.nextInt(3));
+    String eol = rnd.nextBoolean() ? "\r\n" : "\n";
+    String[] names = {"vm", "Müller-DB", "Zoë €", "web\"01\"", "a b"};
+    StringBuilder csv = new StringBuilder(String.join(delimiter, "name", "cpus", "memory_gib")).append(eol);
+    List<String> written = new ArrayList<>();
+    for (int i = rnd.nextInt(20); i > 0; i--) {
+      String name = names[rnd.nextInt(names.length)] + i;
+      written.add(name);
+      csv.append(String.join(delimiter, "\"" + name.replace("\"", "\"\"") + "\"", String.valueOf(1 + rnd.nextInt(8)),
+          rnd.nextBoolean() ? "4" : "")).append(eol);
+    }
+    Path p = dir.resolve("vms.csv");
+    int encoding = rnd.nextInt(4);
+    byte[] bom = encoding == 1 ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+        : encoding == 2 ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[0];
+    java.nio.charset.Charset cs = encoding == 2 ? java.nio.charset.StandardCharsets.UTF_16LE
+        : encoding == 3 ? java.nio.charset.Charset.forName("windows-1252") : java.nio.charset.StandardCharsets.UTF_8;
+    byte[] body = csv.toString().getBytes(cs);
+    byte[] all = java.util.Arrays.copyOf(bom, bom.length + body.length);
+    System.arraycopy(body, 0, all, bom.length, body.length);
+    Files.write(p, all);
+    Inventory inv = new InventoryLoader(InventoryReaders.standard(), null).load(List.of(p));
+    assertThat(inv.inputs().get(0).rejected()).as("seed %d", seed).isEmpty();
+    assertThat(inv.vms()).extracting(Vm::name).as("seed %d", seed).containsExactlyElementsOf(written);
   }
 }

@@ -2,6 +2,7 @@ package io.kubelift.inventory.csv;
 
 import io.kubelift.inventory.InventoryReader;
 import io.kubelift.inventory.ReadResult;
+import io.kubelift.inventory.common.SameNames;
 import io.kubelift.inventory.text.BadValue;
 import io.kubelift.inventory.text.CsvInput;
 import io.kubelift.inventory.text.Header;
@@ -85,11 +86,7 @@ public final class FlatCsvReader implements InventoryReader {
     for (Vm v : vms) {
       List<String> others = new ArrayList<>();
       byName.get(v.name()).stream().filter(o -> o != v).forEach(o -> others.add(String.valueOf(o.source())));
-      out.add(others.isEmpty() ? v : new Vm(v.name(), v.source(), v.application(), v.role(), v.os(), v.firmware(),
-          v.cpus(), v.memoryMiB(), v.powerState(), v.disks(), v.nics(), v.devices(), v.kernel(), v.guestAgent(),
-          v.virtioDrivers(), v.snapshots(), v.workload(), v.platform(), Provenance.withNote(v.attributes(),
-          "another VM of this input has the same name (" + String.join(", ", others)
-              + "): kept apart, check which is which")));
+      out.add(others.isEmpty() ? v : SameNames.withNote(v, SameNames.sameInput(others)));
     }
     return out;
   }

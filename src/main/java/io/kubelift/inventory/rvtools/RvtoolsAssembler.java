@@ -52,8 +52,7 @@ final class RvtoolsAssembler {
       List<String> others = new ArrayList<>();
       index.named(d.name).stream().filter(o -> o != d && !o.excluded).forEach(o -> others.add(o.source.toString()));
       if (!others.isEmpty()) {
-        d.notes.add("another VM of this input has the same name (" + String.join(", ", others)
-            + "): kept apart, check which is which");
+        d.notes.add(io.kubelift.inventory.common.SameNames.sameInput(others));
       }
     }
     List<Vm> vms = new ArrayList<>(drafts.size());

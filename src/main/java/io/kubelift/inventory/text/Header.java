@@ -16,7 +16,8 @@ public final class Header {
   private final Map<String, Integer> index = new HashMap<>();
 
   public Header(List<String> names) {
-    this.names = List.copyOf(names);
+    // a workbook's header row may skip a cell (no name at all): it is a column without a name, not an error
+    this.names = names.stream().map(n -> n == null ? "" : n).toList();
     for (int i = 0; i < names.size(); i++) {
       String key = key(names.get(i));
       if (!key.isEmpty()) {
