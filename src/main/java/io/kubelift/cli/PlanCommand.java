@@ -6,6 +6,7 @@ import io.kubelift.plan.Plan;
 import io.kubelift.plan.PlanOptions;
 import io.kubelift.plan.PlanWriter;
 import io.kubelift.plan.Planner;
+import io.kubelift.report.StagedOutput;
 import io.kubelift.source.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,9 +42,11 @@ final class PlanCommand implements Callable<Integer> {
     return strict.exit(a, spec.commandLine().getErr(), 0);
   }
 
+  /** Writes the plan into {@code dir}, staged like the reports: all files or, on a failure, none of them. */
   static Plan write(Plan plan, Path dir) {
-    try {
-      PlanWriter.write(plan, dir);
+    try (StagedOutput stage = StagedOutput.open(dir)) {
+      PlanWriter.write(plan, stage.dir());
+      stage.commit();
       return plan;
     } catch (IOException | SecurityException e) {
       throw new InputException(dir.toString(), 0, "cannot write the plan: " + e.getMessage());

@@ -27,6 +27,9 @@ class PlanCommandTest {
     assertThat(tmp.resolve("ha-shared-disk")).isDirectoryContaining(p -> p.endsWith("runbook.md"));
     assertThat(tmp.resolve("ha-shared-disk").toFile().list()).containsExactly("runbook.md");
     assertThat(out.toString()).contains("ha-shared-disk/", "BLOCKED");
+    // written through a staging directory, which is gone once every file is in place
+    assertThat(tmp.toFile().list()).containsExactlyInAnyOrder("ha-active-active", "ha-shared-disk",
+        "ha-shared-nothing", "monolithic", "three-tier");
   }
 
   @Test
