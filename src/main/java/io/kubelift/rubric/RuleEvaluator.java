@@ -21,6 +21,9 @@ public final class RuleEvaluator {
   private final List<Fact> deviceFacts = new ArrayList<>();
   /** Per rule, the facts whose absence makes it undecided, sorted by name, for UNKNOWN messages. */
   private final java.util.Map<Rule, Fact[]> undecidable = new java.util.IdentityHashMap<>();
+  /** Per rule, its undecided findings by message; filled as VMs are evaluated, from any thread. */
+  private final java.util.Map<Rule, java.util.concurrent.ConcurrentHashMap<String, Finding>> undecided =
+      new java.util.IdentityHashMap<>();
 
   public RuleEvaluator(Rubric rubric) {
     this.rubric = rubric;
@@ -40,6 +43,7 @@ public final class RuleEvaluator {
         }
       });
       undecidable.put(r, fs.toArray(new Fact[0]));
+      undecided.put(r, new java.util.concurrent.ConcurrentHashMap<>());
     }
   }
 
@@ -82,34 +86,45 @@ public final class RuleEvaluator {
     if (r.forEach() == null) {
       Truth t = r.when().evaluate(s);
       if (t == Truth.TRUE) {
-        return new Finding(r, FindingStatus.FIRED, r.message().render(s));
+        return Finding.fired(r, List.of(r.message().values(s)), 0);
       }
-      return t == Truth.UNKNOWN ? new Finding(r, FindingStatus.UNKNOWN, unknownFacts(r, s, null, 0)) : null;
+      return t == Truth.UNKNOWN ? undecided(r, unknownFacts(r, s, null, 0)) : null;
     }
     List<?> elements = elements(r.forEach(), s.vm());
     if (elements == null) {
-      return new Finding(r, FindingStatus.UNKNOWN, "unknown: vm." + r.forEach().prefix() + "s");
+      return undecided(r, "unknown: vm." + r.forEach().prefix() + "s");
     }
     return eachElement(r, s, elements);
   }
 
   private Finding eachElement(Rule r, Subject s, List<?> elements) {
-    Messages fired = new Messages();
+    List<List<String>> fired = new ArrayList<>(2);
+    int firedCount = 0;
     Messages unknown = new Messages();
     for (int i = 0; i < elements.size(); i++) {
       s.element(elements.get(i));
       Truth t = r.when().evaluate(s);
       if (t == Truth.TRUE) {
-        fired.add(fired.full() ? null : r.message().render(s));
-      } else if (t == Truth.UNKNOWN && fired.count == 0) {
+        if (firedCount++ < MAX_LISTED) {
+          fired.add(r.message().values(s));
+        }
+      } else if (t == Truth.UNKNOWN && firedCount == 0) {
         unknown.add(unknown.full() ? null : unknownFacts(r, s, r.forEach().prefix(), i + 1));
       }
     }
     s.element(null);
-    if (fired.count > 0) {
-      return new Finding(r, FindingStatus.FIRED, fired.toString());
+    if (firedCount > 0) {
+      return Finding.fired(r, fired, firedCount - fired.size());
     }
-    return unknown.count == 0 ? null : new Finding(r, FindingStatus.UNKNOWN, unknown.toString());
+    return unknown.count == 0 ? null : undecided(r, unknown.toString());
+  }
+
+  /**
+   * The undecided finding of this rule with this message, one instance for all the VMs that share it: an estate
+   * read from one source lacks the same facts on most VMs, and a shared finding costs no memory per VM.
+   */
+  private Finding undecided(Rule r, String message) {
+    return undecided.get(r).computeIfAbsent(message, m -> new Finding(r, FindingStatus.UNKNOWN, m));
   }
 
   /** Per-element messages joined, at most {@link #MAX_LISTED} spelled out, so one VM with 10,000 disks stays legible. */
