@@ -41,15 +41,19 @@ final class DataIsland {
 
   private DataIsland() {}
 
-  static String of(Assessment a, Map<String, String> planLinks) throws IOException {
-    StringWriter w = new StringWriter(4096 + a.vms().size() * 256);
+  /**
+   * Writes the data, escaped for a {@code <script>} element, to {@code out} as it is made: a 100,000-VM island is
+   * some 25 MB, and held as a string (and an escaped copy) it would take several times that in memory.
+   */
+  static void write(Assessment a, Map<String, String> planLinks, java.io.Writer out) throws IOException {
+    java.io.Writer w = new ScriptEscaping(out);
     Map<String, Integer> ruleIndex = new HashMap<>();
     UndecidedSets undecided = UndecidedSets.of(a);
     Map<String, Integer> files = new java.util.LinkedHashMap<>();
     for (VmAssessment v : a.vms()) {
       files.putIfAbsent(file(v), files.size());
     }
-    try (JsonGenerator g = JSON.createGenerator(w)) {
+    try (JsonGenerator g = JSON.createGenerator(w).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       g.writeStartObject();
       strings(g, "grades", java.util.Arrays.stream(Grade.values()).map(Grade::name).toList());
       strings(g, "dimensions", java.util.Arrays.stream(Dimension.values()).map(Dimension::label).toList());
@@ -86,7 +90,6 @@ final class DataIsland {
       g.writeEndArray();
       g.writeEndObject();
     }
-    return escapeForScript(w.toString());
   }
 
   private static String file(VmAssessment v) {
@@ -208,18 +211,55 @@ final class DataIsland {
 
   /** JSON made safe as the content of a {@code <script>} element; see the class comment. */
   static String escapeForScript(String json) {
-    StringBuilder sb = new StringBuilder(json.length() + 64);
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
+    StringWriter out = new StringWriter(json.length() + 64);
+    try (java.io.Writer w = new ScriptEscaping(out)) {
+      w.write(json);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** Writes JSON through, with the characters the class comment names as {@code \\u} escapes. */
+  private static final class ScriptEscaping extends java.io.FilterWriter {
+    ScriptEscaping(java.io.Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
       switch (c) {
-        case '<' -> sb.append("\\u003c");
-        case '>' -> sb.append("\\u003e");
-        case '&' -> sb.append("\\u0026");
-        case '\u2028' -> sb.append("\\u2028");
-        case '\u2029' -> sb.append("\\u2029");
-        default -> sb.append(c);
+        case '<' -> out.write("\\u003c");
+        case '>' -> out.write("\\u003e");
+        case '&' -> out.write("\\u0026");
+        case '\u2028' -> out.write("\\u2028");
+        case '\u2029' -> out.write("\\u2029");
+        default -> out.write(c);
       }
     }
-    return sb.toString();
+
+    @Override
+    public void write(char[] buf, int off, int len) throws IOException {
+      int from = off;
+      for (int i = off; i < off + len; i++) {
+        char c = buf[i];
+        if (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+          out.write(buf, from, i - from);
+          write(c);
+          from = i + 1;
+        }
+      }
+      out.write(buf, from, off + len - from);
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+      write(s.toCharArray(), off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
   }
 }
