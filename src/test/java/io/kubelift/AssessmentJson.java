@@ -47,7 +47,7 @@ public final class AssessmentJson {
       if (values != null) {
         out.add(finding(rules.get(id), id, "FIRED", message(rules.get(id), id, subject, values)));
       }
-      if (!subject.path("undecided").isNull() && !subject.path("undecided").isMissingNode()) {
+      if (subject.has("undecided")) {
         for (JsonNode u : doc.path("undecided").get(subject.path("undecided").asInt())) {
           if (u.path("rule").asText().equals(id)) {
             out.add(finding(rules.get(id), id, "UNKNOWN", u.path("message").asText()));

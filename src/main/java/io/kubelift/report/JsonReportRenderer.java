@@ -55,8 +55,7 @@ public final class JsonReportRenderer implements ReportRenderer {
   public void write(Assessment a, OutputStream out) throws IOException {
     UndecidedSets undecided = UndecidedSets.of(a);
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter(SEPARATORS).withObjectIndenter(OUTER_LINES)
-          .withArrayIndenter(OUTER_LINES));
+      g.setPrettyPrinter(new Lines());
       g.writeStartObject();
       g.writeStringField("schemaVersion", SCHEMA_VERSION);
       g.writeObjectFieldStart("rubric");
@@ -102,6 +101,46 @@ public final class JsonReportRenderer implements ReportRenderer {
   private static final Separators SEPARATORS = Separators.createDefaultInstance()
       .withObjectFieldValueSpacing(Separators.Spacing.NONE);
 
+  /** Pretty-prints the outer levels only, and ends an entry of a top-level list on its own line. */
+  private static final class Lines extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    Lines() {
+      super(SEPARATORS);
+      _objectIndenter = OUTER_LINES;
+      _arrayIndenter = OUTER_LINES;
+    }
+
+    Lines(Lines base) {
+      super(base);
+    }
+
+    @Override
+    public Lines createInstance() {
+      return new Lines(this);
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+      if (_nesting == 3 || entries == 0) { // no line break, and {} rather than { }
+        _nesting--;
+        g.writeRaw('}');
+      } else {
+        super.writeEndObject(g, entries);
+      }
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+      if (values == 0) {
+        _nesting--;
+        g.writeRaw(']');
+      } else {
+        super.writeEndArray(g, values);
+      }
+    }
+  }
+
   private static void inputs(JsonGenerator g, List<InputFile> inputs) throws IOException {
     g.writeArrayFieldStart("inputs");
     for (InputFile f : inputs) {
@@ -125,8 +164,8 @@ public final class JsonReportRenderer implements ReportRenderer {
   private static void vm(JsonGenerator g, VmAssessment v, UndecidedSets undecided) throws IOException {
     g.writeStartObject();
     g.writeStringField("name", v.vm().name());
-    g.writeStringField("application", v.vm().application());
-    g.writeStringField("role", v.vm().role());
+    optional(g, "application", v.vm().application());
+    optional(g, "role", v.vm().role());
     g.writeStringField("source", String.valueOf(v.vm().source()));
     List<String> sources = Provenance.sources(v.vm());
     if (sources.size() > 1) { // a VM read from one record has that one as its source; only merged VMs list theirs
@@ -137,13 +176,18 @@ public final class JsonReportRenderer implements ReportRenderer {
       strings(g, "notes", notes);
     }
     ratings(g, v.grades(), v.overall(), v.blocked(), v.confidence());
-    if (v.liveMigration().migratable() == null) {
-      g.writeNullField("liveMigratable");
-    } else {
+    if (v.liveMigration().migratable() != null) {
       g.writeBooleanField("liveMigratable", v.liveMigration().migratable());
     }
     findings(g, v.findings(), undecided);
     g.writeEndObject();
+  }
+
+  /** A field left out when its value is unknown or none, as in KubeLift's own inventory format. */
+  private static void optional(JsonGenerator g, String field, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(field, value);
+    }
   }
 
   private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
@@ -158,17 +202,15 @@ public final class JsonReportRenderer implements ReportRenderer {
     g.writeStartObject();
     g.writeStringField("name", a.application().name());
     g.writeStringField("source", String.valueOf(a.application().source()));
-    g.writeStringField("pattern", a.application().pattern());
+    optional(g, "pattern", a.application().pattern());
     g.writeArrayFieldStart("vms");
     for (String n : a.vms()) {
       g.writeString(n);
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("missingVms");
-    for (String n : a.missing()) {
-      g.writeString(n);
+    if (!a.missing().isEmpty()) {
+      strings(g, "missingVms", a.missing());
     }
-    g.writeEndArray();
     ratings(g, a.grades(), a.overall(), a.blocked(), a.confidence());
     findings(g, a.findings(), undecided);
     g.writeEndObject();
@@ -195,9 +237,7 @@ public final class JsonReportRenderer implements ReportRenderer {
   private static void findings(JsonGenerator g, List<Finding> findings, UndecidedSets undecided)
       throws IOException {
     Integer set = undecided.indexOf(findings);
-    if (set == null) {
-      g.writeNullField("undecided");
-    } else {
+    if (set != null) {
       g.writeNumberField("undecided", set);
     }
     Map<String, Integer> more = new TreeMap<>();

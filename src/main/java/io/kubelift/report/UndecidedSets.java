@@ -19,6 +19,8 @@ import java.util.Map;
  */
 final class UndecidedSets {
   private final Map<List<Finding>, Integer> index = new HashMap<>();
+  /** Per subject's list of findings, the index of its set: each list is looked up twice, once per pass. */
+  private final Map<List<Finding>, Integer> bySubject = new java.util.IdentityHashMap<>();
   private final List<List<Finding>> sets = new ArrayList<>();
 
   private UndecidedSets() {}
@@ -36,10 +38,16 @@ final class UndecidedSets {
 
   private void add(List<Finding> findings) {
     List<Finding> set = undecided(findings);
-    if (!set.isEmpty() && !index.containsKey(set)) {
-      index.put(set, sets.size());
+    if (set.isEmpty()) {
+      return;
+    }
+    Integer i = index.get(set);
+    if (i == null) {
+      i = sets.size();
+      index.put(set, i);
       sets.add(set);
     }
+    bySubject.put(findings, i);
   }
 
   private static List<Finding> undecided(List<Finding> findings) {
@@ -54,7 +62,7 @@ final class UndecidedSets {
 
   /** The index of the set of these findings' undecided ones, {@code null} when none is undecided. */
   Integer indexOf(List<Finding> findings) {
-    return index.get(undecided(findings));
+    return bySubject.get(findings);
   }
 
   List<List<Finding>> sets() {

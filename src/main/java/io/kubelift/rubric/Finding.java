@@ -97,7 +97,7 @@ public final class Finding {
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule.id(), status, message());
+    return (rule.id().hashCode() * 31 + status.hashCode()) * 31 + message().hashCode();
   }
 
   @Override

@@ -24,6 +24,9 @@ public final class RuleEvaluator {
   /** Per rule, its undecided findings by message; filled as VMs are evaluated, from any thread. */
   private final java.util.Map<Rule, java.util.concurrent.ConcurrentHashMap<String, Finding>> undecided =
       new java.util.IdentityHashMap<>();
+  /** The same, by the set of missing facts (bit i: the i-th of {@link #undecidable}), for rules without forEach. */
+  private final java.util.Map<Rule, java.util.concurrent.ConcurrentHashMap<Long, Finding>> byMissing =
+      new java.util.IdentityHashMap<>();
 
   public RuleEvaluator(Rubric rubric) {
     this.rubric = rubric;
@@ -44,6 +47,7 @@ public final class RuleEvaluator {
       });
       undecidable.put(r, fs.toArray(new Fact[0]));
       undecided.put(r, new java.util.concurrent.ConcurrentHashMap<>());
+      byMissing.put(r, new java.util.concurrent.ConcurrentHashMap<>());
     }
   }
 
@@ -88,7 +92,7 @@ public final class RuleEvaluator {
       if (t == Truth.TRUE) {
         return Finding.fired(r, List.of(r.message().values(s)), 0);
       }
-      return t == Truth.UNKNOWN ? undecided(r, unknownFacts(r, s, null, 0)) : null;
+      return t == Truth.UNKNOWN ? undecided(r, s) : null;
     }
     List<?> elements = elements(r.forEach(), s.vm());
     if (elements == null) {
@@ -125,6 +129,24 @@ public final class RuleEvaluator {
    */
   private Finding undecided(Rule r, String message) {
     return undecided.get(r).computeIfAbsent(message, m -> new Finding(r, FindingStatus.UNKNOWN, m));
+  }
+
+  /**
+   * The undecided finding of a rule without {@code forEach}, looked up by which of its facts are missing (a bit
+   * each), so that the message is built once per distinct combination rather than once per VM.
+   */
+  private Finding undecided(Rule r, Subject s) {
+    Fact[] facts = undecidable.get(r);
+    if (facts.length > Long.SIZE) {
+      return undecided(r, unknownFacts(r, s, null, 0));
+    }
+    long missing = 0;
+    for (int i = 0; i < facts.length; i++) {
+      if (s.value(facts[i]) == null) {
+        missing |= 1L << i;
+      }
+    }
+    return byMissing.get(r).computeIfAbsent(missing, m -> undecided(r, unknownFacts(r, s, null, 0)));
   }
 
   /** Per-element messages joined, at most {@link #MAX_LISTED} spelled out, so one VM with 10,000 disks stays legible. */
