@@ -8,6 +8,7 @@ import io.kubelift.model.Vm;
 import io.kubelift.rubric.ApplicationSubject;
 import io.kubelift.rubric.Finding;
 import io.kubelift.rubric.RuleEvaluator;
+import io.kubelift.rubric.Subject;
 import io.kubelift.rubric.Rubric;
 import io.kubelift.rubric.Tally;
 import java.util.ArrayList;
@@ -126,10 +127,11 @@ public final class Assessor {
 
   /** One VM. */
   public VmAssessment assess(Vm vm, ClusterFacts cluster) {
-    List<Finding> findings = evaluator.evaluate(vm, cluster);
+    Subject s = Subject.of(vm, cluster); // one subject: the tally reads the fact values the rules read
+    List<Finding> findings = evaluator.evaluate(s);
     Map<Dimension, Grade> grades = Aggregation.grades(findings);
     return new VmAssessment(vm, grades, Aggregation.overall(grades), Aggregation.blocked(findings),
-        evaluator.tally(vm, cluster), LiveMigration.of(findings), findings);
+        evaluator.tally(s), LiveMigration.of(findings), findings);
   }
 
   private AppAssessment assess(Application app, Map<String, List<VmAssessment>> byName, ClusterFacts cluster) {

@@ -19,14 +19,8 @@ public final class RuleEvaluator {
   private final List<Fact> diskFacts = new ArrayList<>();
   private final List<Fact> nicFacts = new ArrayList<>();
   private final List<Fact> deviceFacts = new ArrayList<>();
-  /** Per rule, the facts whose absence makes it undecided, sorted by name, for UNKNOWN messages. */
-  private final java.util.Map<Rule, Fact[]> undecidable = new java.util.IdentityHashMap<>();
-  /** Per rule, its undecided findings by message; filled as VMs are evaluated, from any thread. */
-  private final java.util.Map<Rule, java.util.concurrent.ConcurrentHashMap<String, Finding>> undecided =
-      new java.util.IdentityHashMap<>();
-  /** The same, by the set of missing facts (bit i: the i-th of {@link #undecidable}), for rules without forEach. */
-  private final java.util.Map<Rule, java.util.concurrent.ConcurrentHashMap<Long, Finding>> byMissing =
-      new java.util.IdentityHashMap<>();
+  /** Per rule, its undecided findings (see {@link Undecided}). */
+  private final java.util.Map<Rule, Undecided> undecided = new java.util.IdentityHashMap<>();
 
   public RuleEvaluator(Rubric rubric) {
     this.rubric = rubric;
@@ -45,9 +39,7 @@ public final class RuleEvaluator {
           fs.add(c.fact());
         }
       });
-      undecidable.put(r, fs.toArray(new Fact[0]));
-      undecided.put(r, new java.util.concurrent.ConcurrentHashMap<>());
-      byMissing.put(r, new java.util.concurrent.ConcurrentHashMap<>());
+      undecided.put(r, new Undecided(r, fs.toArray(new Fact[0])));
     }
   }
 
@@ -61,7 +53,14 @@ public final class RuleEvaluator {
 
   /** The findings of every VM rule on this VM, in rule order. */
   public List<Finding> evaluate(Vm vm, ClusterFacts cluster) {
-    Subject s = Subject.of(vm, cluster);
+    return evaluate(Subject.of(vm, cluster));
+  }
+
+  /**
+   * The findings of every VM rule on the subject's VM, in rule order. Given the subject, the caller can take the
+   * {@link #tally(Subject)} from the same fact values rather than read them again.
+   */
+  public List<Finding> evaluate(Subject s) {
     List<Finding> out = new ArrayList<>();
     for (Rule r : vmRules) {
       Finding f = evaluate(r, s);
@@ -92,19 +91,21 @@ public final class RuleEvaluator {
       if (t == Truth.TRUE) {
         return Finding.fired(r, List.of(r.message().values(s)), 0);
       }
-      return t == Truth.UNKNOWN ? undecided(r, s) : null;
+      return t == Truth.UNKNOWN ? undecided.get(r).on(s) : null;
     }
     List<?> elements = elements(r.forEach(), s.vm());
     if (elements == null) {
-      return undecided(r, "unknown: vm." + r.forEach().prefix() + "s");
+      return undecided.get(r).withMessage("unknown: vm." + r.forEach().prefix() + "s");
     }
     return eachElement(r, s, elements);
   }
 
   private Finding eachElement(Rule r, Subject s, List<?> elements) {
+    Undecided u = undecided.get(r);
     List<List<String>> fired = new ArrayList<>(2);
     int firedCount = 0;
-    Messages unknown = new Messages();
+    int unknownCount = 0;
+    long[] unknown = new long[2 * MAX_LISTED];
     for (int i = 0; i < elements.size(); i++) {
       s.element(elements.get(i));
       Truth t = r.when().evaluate(s);
@@ -113,82 +114,26 @@ public final class RuleEvaluator {
           fired.add(r.message().values(s));
         }
       } else if (t == Truth.UNKNOWN && firedCount == 0) {
-        unknown.add(unknown.full() ? null : unknownFacts(r, s, r.forEach().prefix(), i + 1));
+        if (unknownCount < MAX_LISTED) {
+          unknown[2 * unknownCount] = i + 1;
+          unknown[2 * unknownCount + 1] = u.missing(s);
+        }
+        unknownCount++;
       }
     }
     s.element(null);
     if (firedCount > 0) {
       return Finding.fired(r, fired, firedCount - fired.size());
     }
-    return unknown.count == 0 ? null : undecided(r, unknown.toString());
-  }
-
-  /**
-   * The undecided finding of this rule with this message, one instance for all the VMs that share it: an estate
-   * read from one source lacks the same facts on most VMs, and a shared finding costs no memory per VM.
-   */
-  private Finding undecided(Rule r, String message) {
-    return undecided.get(r).computeIfAbsent(message, m -> new Finding(r, FindingStatus.UNKNOWN, m));
-  }
-
-  /**
-   * The undecided finding of a rule without {@code forEach}, looked up by which of its facts are missing (a bit
-   * each), so that the message is built once per distinct combination rather than once per VM.
-   */
-  private Finding undecided(Rule r, Subject s) {
-    Fact[] facts = undecidable.get(r);
-    if (facts.length > Long.SIZE) {
-      return undecided(r, unknownFacts(r, s, null, 0));
+    if (unknownCount == 0) {
+      return null;
     }
-    long missing = 0;
-    for (int i = 0; i < facts.length; i++) {
-      if (s.value(facts[i]) == null) {
-        missing |= 1L << i;
-      }
-    }
-    return byMissing.get(r).computeIfAbsent(missing, m -> undecided(r, unknownFacts(r, s, null, 0)));
-  }
-
-  /** Per-element messages joined, at most {@link #MAX_LISTED} spelled out, so one VM with 10,000 disks stays legible. */
-  private static final class Messages {
-    private final StringBuilder sb = new StringBuilder();
-    private int count;
-
-    boolean full() {
-      return count >= MAX_LISTED;
-    }
-
-    void add(String text) {
-      if (text != null) {
-        sb.append(count == 0 ? "" : "; ").append(text);
-      }
-      count++;
-    }
-
-    @Override
-    public String toString() {
-      return count > MAX_LISTED ? sb + "; and " + (count - MAX_LISTED) + " more" : sb.toString();
-    }
+    return u.onElements(java.util.Arrays.copyOf(unknown, 2 * Math.min(unknownCount, MAX_LISTED)), unknownCount,
+        r.forEach().prefix(), MAX_LISTED);
   }
 
   /** How many elements a finding's message names before summarising the rest. */
   static final int MAX_LISTED = 10;
-
-  private String unknownFacts(Rule r, Subject s, String element, int position) {
-    StringBuilder sb = new StringBuilder(48);
-    if (element != null) {
-      sb.append(element).append(' ').append(position).append(": ");
-    }
-    sb.append("unknown: ");
-    boolean first = true;
-    for (Fact f : undecidable.get(r)) {
-      if (s.value(f) == null) {
-        sb.append(first ? "" : ", ").append(f.name());
-        first = false;
-      }
-    }
-    return sb.toString();
-  }
 
   static List<?> elements(Scope scope, Vm vm) {
     switch (scope) {
@@ -205,7 +150,11 @@ public final class RuleEvaluator {
 
   /** How many of the facts the VM rules consult are known for this VM. */
   public Tally tally(Vm vm, ClusterFacts cluster) {
-    Subject s = Subject.of(vm, cluster);
+    return tally(Subject.of(vm, cluster));
+  }
+
+  /** How many of the facts the VM rules consult are known for the subject's VM. */
+  public Tally tally(Subject s) {
     int[] kc = new int[2];
     count(s, vmFacts, kc);
     countElements(s, Scope.DISK, diskFacts, kc);
