@@ -58,9 +58,7 @@ class HtmlReportBrowserTest {
 
   @AfterAll
   static void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+    Chromium.quit(browser);
   }
 
   @Test

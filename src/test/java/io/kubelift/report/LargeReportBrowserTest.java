@@ -54,9 +54,7 @@ class LargeReportBrowserTest {
 
   @AfterAll
   static void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+    Chromium.quit(browser);
   }
 
   @Test
