@@ -21,6 +21,9 @@ public final class RuleEvaluator {
   private final List<Fact> deviceFacts = new ArrayList<>();
   /** Per rule, its undecided findings (see {@link Undecided}). */
   private final java.util.Map<Rule, Undecided> undecided = new java.util.IdentityHashMap<>();
+  /** The same for the VM rules and the application rules, in their order: evaluation needs no lookup. */
+  private final Undecided[] vmStates;
+  private final Undecided[] appStates;
 
   public RuleEvaluator(Rubric rubric) {
     this.rubric = rubric;
@@ -41,6 +44,8 @@ public final class RuleEvaluator {
       });
       undecided.put(r, new Undecided(r, fs.toArray(new Fact[0])));
     }
+    vmStates = vmRules.stream().map(undecided::get).toArray(Undecided[]::new);
+    appStates = appRules.stream().map(undecided::get).toArray(Undecided[]::new);
   }
 
   private List<Fact> listFor(Scope s, List<Fact> whole) {
@@ -62,8 +67,8 @@ public final class RuleEvaluator {
    */
   public List<Finding> evaluate(Subject s) {
     List<Finding> out = new ArrayList<>();
-    for (Rule r : vmRules) {
-      Finding f = evaluate(r, s);
+    for (Undecided u : vmStates) {
+      Finding f = evaluate(u, s);
       if (f != null) {
         out.add(f);
       }
@@ -75,8 +80,8 @@ public final class RuleEvaluator {
   public List<Finding> evaluate(ApplicationSubject app, ClusterFacts cluster) {
     Subject s = Subject.of(app, cluster);
     List<Finding> out = new ArrayList<>();
-    for (Rule r : appRules) {
-      Finding f = evaluate(r, s);
+    for (Undecided u : appStates) {
+      Finding f = evaluate(u, s);
       if (f != null) {
         out.add(f);
       }
@@ -86,22 +91,27 @@ public final class RuleEvaluator {
 
   /** One rule on one subject: a finding when it fired or could not be decided, {@code null} when it did not. */
   public Finding evaluate(Rule r, Subject s) {
+    return evaluate(undecided.get(r), s);
+  }
+
+  private Finding evaluate(Undecided u, Subject s) {
+    Rule r = u.rule;
     if (r.forEach() == null) {
       Truth t = r.when().evaluate(s);
       if (t == Truth.TRUE) {
         return Finding.fired(r, List.of(r.message().values(s)), 0);
       }
-      return t == Truth.UNKNOWN ? undecided.get(r).on(s) : null;
+      return t == Truth.UNKNOWN ? u.on(s) : null;
     }
     List<?> elements = elements(r.forEach(), s.vm());
     if (elements == null) {
-      return undecided.get(r).withMessage("unknown: vm." + r.forEach().prefix() + "s");
+      return u.withoutElements();
     }
-    return eachElement(r, s, elements);
+    return eachElement(u, s, elements);
   }
 
-  private Finding eachElement(Rule r, Subject s, List<?> elements) {
-    Undecided u = undecided.get(r);
+  private Finding eachElement(Undecided u, Subject s, List<?> elements) {
+    Rule r = u.rule;
     List<List<String>> fired = new ArrayList<>(2);
     int firedCount = 0;
     int unknownCount = 0;

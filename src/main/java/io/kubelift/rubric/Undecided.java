@@ -14,7 +14,9 @@ import java.util.function.Function;
 final class Undecided {
   /** Up to this many facts, findings by missing facts sit in an array indexed by the bits: no boxing, no hashing. */
   private static final int ARRAY_FACTS = 10;
-  private final Rule rule;
+  final Rule rule;
+  /** The finding of a forEach rule on a VM whose elements are unknown, made on first use. */
+  private volatile Finding withoutElements;
   /** The facts whose absence makes the rule undecided, sorted by name. */
   final Fact[] facts;
   private final ConcurrentHashMap<String, Finding> byMessage = new ConcurrentHashMap<>();
@@ -45,6 +47,16 @@ final class Undecided {
   /** The finding with this message. */
   Finding withMessage(String message) {
     return cached(byMessage, message, m -> new Finding(rule, FindingStatus.UNKNOWN, m));
+  }
+
+  /** The finding of a forEach rule on a VM whose disks, NICs or devices are unknown: "unknown: vm.disks". */
+  Finding withoutElements() {
+    Finding f = withoutElements;
+    if (f == null) {
+      f = withMessage("unknown: vm." + rule.forEach().prefix() + "s");
+      withoutElements = f;
+    }
+    return f;
   }
 
   /** The finding of a rule without {@code forEach} on a subject: "unknown: " and the missing facts. */
