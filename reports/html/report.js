@@ -299,12 +299,17 @@
       return cache[i].indexOf(needle.toLowerCase()) >= 0;
     };
   }
+  /* Each set of undecided findings' rule ids, joined once: 100,000 rows share a few hundred sets. */
+  var undecidedIds = data.undecided.map(function (set) {
+    return set.map(function (u) { return data.rules[u[0]].id; }).join(' ');
+  });
   /* The ids of the rules that fired on a row or could not be decided, for the text search. */
   function ruleIds(undecided, fired) {
     var ids = fired.map(function (f) { return data.rules[f[0]].id; });
-    return undecided === null ? ids : ids.concat(data.undecided[undecided].map(function (u) {
-      return data.rules[u[0]].id;
-    }));
+    if (undecided !== null) {
+      ids.push(undecidedIds[undecided]);
+    }
+    return ids;
   }
   function sortBy(index) {
     return function (key) {
