@@ -47,14 +47,46 @@
     return v === null || v === undefined ? '—' : String(v);
   }
 
+  /* A message template with its {placeholders} filled in from values, in order. */
+  function render(template, values) {
+    var i = 0;
+    return template.replace(/\{[^}]*\}/g, function () { return String(values[i++]); });
+  }
+  /* A row's findings, fired and undecided, as {rule, fired, message}, in rule order (the data states each rule's
+     texts and each set of undecided findings once; see DataIsland). */
+  function expand(undecided, fired) {
+    var out = [];
+    fired.forEach(function (f) {
+      var rule = data.rules[f[0]];
+      var message = typeof f[1] === 'string' ? f[1] : (f[1] || [[]]).map(function (values) {
+        return render(rule.message, values);
+      }).join('; ') + (f[2] ? '; and ' + f[2] + ' more' : '');
+      out.push({rule: f[0], fired: true, message: message});
+    });
+    (undecided === null ? [] : data.undecided[undecided]).forEach(function (u) {
+      out.push({rule: u[0], fired: false, message: u[1]});
+    });
+    return out.sort(function (x, y) { return x.rule - y.rule; });
+  }
+  /* Why live migration is decided as it is: the fired blocking rules, else the undecided ones, else the caveats. */
+  function liveReasons(findings) {
+    function pick(live, fired) {
+      return findings.filter(function (f) { return data.rules[f.rule].live === live && f.fired === fired; });
+    }
+    var blocks = pick('blocks', true);
+    var unknown = pick('blocks', false);
+    var chosen = blocks.length ? blocks : unknown.length ? unknown : pick('caveat', true);
+    return chosen.map(function (f) { return data.rules[f.rule].id + ': ' + f.message; });
+  }
+
   function findingsBlock(findings) {
     var box = el('div');
     data.dimensions.forEach(function (label, d) {
-      var own = findings.filter(function (f) { return data.rules[f[0]].dimension === d; });
+      var own = findings.filter(function (f) { return data.rules[f.rule].dimension === d; });
       if (!own.length) {
         return;
       }
-      own.sort(function (x, y) { return rank(data.rules[y[0]].rating) - rank(data.rules[x[0]].rating); });
+      own.sort(function (x, y) { return rank(data.rules[y.rule].rating) - rank(data.rules[x.rule].rating); });
       var section = el('div', {class: 'dim'}, [el('h4', {}, [label])]);
       own.forEach(function (f) { section.appendChild(finding(f)); });
       box.appendChild(section);
@@ -68,8 +100,8 @@
     return ['EASY', 'MEDIUM', 'HARD'].indexOf(rating);
   }
   function finding(f) {
-    var rule = data.rules[f[0]];
-    var fired = f[1] === 1;
+    var rule = data.rules[f.rule];
+    var fired = f.fired;
     var head = el('div', {class: 'finding-head'}, [badge(rule.rating), el('code', {}, [rule.id]),
       el('strong', {}, [rule.title]),
       rule.blocker && fired ? el('span', {class: 'tag blocker'}, ['blocker']) : null,
@@ -81,19 +113,23 @@
       }
     });
     return el('div', {class: 'finding ' + (fired ? 'fired' : 'undecided')}, [head,
-      el('p', {class: 'msg'}, [f[2]]),
+      el('p', {class: 'msg'}, [f.message]),
       el('p', {class: 'why'}, [el('strong', {}, ['Why it matters. ']), prose(rule.rationale)]),
       el('p', {class: 'why'}, [el('strong', {}, ['What to do. ']), prose(rule.remediation)]),
       rule.references.length ? refs : null]);
   }
 
+  function source(r) {
+    return data.files[r[V.file]] + r[V.at];
+  }
   function vmDetail(r) {
     var live = r[V.liveMigratable] === 1 ? 'yes' : r[V.liveMigratable] === 0 ? 'no' : 'unknown';
     var meta = el('ul', {class: 'detail-meta'}, [
-      el('li', {}, ['Read from ', el('code', {}, [r[V.source]])]),
+      el('li', {}, ['Read from ', el('code', {}, [source(r)])]),
       el('li', {}, ['Live migration: ' + live])]);
-    r[V.liveReasons].forEach(function (reason) { meta.appendChild(el('li', {}, ['– ' + reason])); });
-    return el('div', {}, [meta, findingsBlock(r[V.findings])]);
+    var findings = expand(r[V.undecided], r[V.findings]);
+    liveReasons(findings).forEach(function (reason) { meta.appendChild(el('li', {}, ['– ' + reason])); });
+    return el('div', {}, [meta, findingsBlock(findings)]);
   }
   function appDetail(r) {
     var members = el('li', {}, ['VMs: ' + (r[A.vms].join(', ') || 'none') + ' ']);
@@ -107,7 +143,7 @@
     var meta = el('ul', {class: 'detail-meta'}, [members,
       r[A.missing].length ? el('li', {}, ['Members no input contained: ' + r[A.missing].join(', ')]) : null,
       el('li', {}, ['HA pattern: ' + text(r[A.pattern])])]);
-    return el('div', {}, [meta, el('h4', {}, ['Application rules']), findingsBlock(r[A.findings])]);
+    return el('div', {}, [meta, el('h4', {}, ['Application rules']), findingsBlock(expand(r[A.undecided], r[A.findings]))]);
   }
 
   function gradeCell(i) {
@@ -263,8 +299,17 @@
       return cache[i].indexOf(needle.toLowerCase()) >= 0;
     };
   }
-  function ruleIds(findings) {
-    return findings.map(function (f) { return data.rules[f[0]].id; });
+  /* Each set of undecided findings' rule ids, joined once: 100,000 rows share a few hundred sets. */
+  var undecidedIds = data.undecided.map(function (set) {
+    return set.map(function (u) { return data.rules[u[0]].id; }).join(' ');
+  });
+  /* The ids of the rules that fired on a row or could not be decided, for the text search. */
+  function ruleIds(undecided, fired) {
+    var ids = fired.map(function (f) { return data.rules[f[0]].id; });
+    if (undecided !== null) {
+      ids.push(undecidedIds[undecided]);
+    }
+    return ids;
   }
   function sortBy(index) {
     return function (key) {
@@ -274,7 +319,8 @@
   }
 
   var vmSearch = searcher(data.vms, function (r) {
-    return [r[V.name], r[V.application] || '', r[V.role] || '', r[V.source]].concat(ruleIds(r[V.findings]));
+    return [r[V.name], r[V.application] || '', r[V.role] || '', source(r)].concat(ruleIds(r[V.undecided],
+      r[V.findings]));
   });
   var vmTable = new Table({id: 'vm-table', noun: 'VMs', rows: data.vms, filters: ['vm-rating', 'vm-app', 'vm-text'],
     accept: function (r, f, i) {
@@ -316,7 +362,7 @@
   followHash();
 
   var appSearch = searcher(data.apps, function (r) {
-    return [r[A.name], r[A.pattern] || ''].concat(r[A.vms], ruleIds(r[A.findings]));
+    return [r[A.name], r[A.pattern] || ''].concat(r[A.vms], ruleIds(r[A.undecided], r[A.findings]));
   });
   new Table({id: 'app-table', noun: 'applications', rows: data.apps, filters: ['app-rating', 'app-text'],
     accept: function (r, f, i) {

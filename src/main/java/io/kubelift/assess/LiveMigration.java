@@ -10,24 +10,33 @@ import java.util.List;
  * Whether a VM can be live-migrated on the target, and why.
  *
  * @param migratable true, false, or {@code null} when a rule that could block it lacked its facts
- * @param reasons the messages of the rules that decided it
+ * @param decidedBy the findings that decided it (kept rather than their sentences, which are spelled out on request)
  */
-public record LiveMigration(Boolean migratable, List<String> reasons) {
+public record LiveMigration(Boolean migratable, List<Finding> decidedBy) {
   public LiveMigration {
-    reasons = List.copyOf(reasons);
+    decidedBy = List.copyOf(decidedBy);
+  }
+
+  /** Why, one line per deciding finding: its rule and message. */
+  public List<String> reasons() {
+    List<String> out = new ArrayList<>(decidedBy.size());
+    for (Finding f : decidedBy) {
+      out.add(f.rule().id() + ": " + f.message());
+    }
+    return out;
   }
 
   /** Decided by the findings of rules that declare a live-migration effect. */
   public static LiveMigration of(List<Finding> findings) {
-    List<String> blocks = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
-    List<String> caveats = new ArrayList<>();
+    List<Finding> blocks = new ArrayList<>();
+    List<Finding> unknown = new ArrayList<>();
+    List<Finding> caveats = new ArrayList<>();
     for (Finding f : findings) {
       LiveMigrationEffect e = f.rule().liveMigration();
       if (e == LiveMigrationEffect.NONE) {
         continue;
       }
-      String reason = f.rule().id() + ": " + f.message();
+      Finding reason = f;
       if (f.status() == FindingStatus.FIRED) {
         (e == LiveMigrationEffect.BLOCKS ? blocks : caveats).add(reason);
       } else if (e == LiveMigrationEffect.BLOCKS) {

@@ -42,8 +42,12 @@ final class AssessCommand implements Callable<Integer> {
       description = "Exit 3 when any VM or application is HARD ('hard') or blocked ('blocked').")
   String failOn;
 
-  @Option(names = "--quiet", description = "Print no summary table.")
+  @Option(names = "--quiet", description = "Print no summary table, and no progress bar.")
   boolean quiet;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that evaluate VMs (default: the available processors). The result is the same.")
+  Integer threads;
 
   @Option(names = "--plan", description = "Also write the migration plans under OUT/plan/ (see 'kubelift plan').")
   boolean plan;
@@ -61,7 +65,11 @@ final class AssessCommand implements Callable<Integer> {
     }
     List<ReportRenderer> renderers = Reports.renderers(formats);
     io.kubelift.plan.PlanOptions planOptions = planSettings.options(); // also checks --bandwidth
-    Assessment a = common.assess();
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new InputException("--threads", 0, "expected a positive number of threads, got " + n);
+    }
+    Assessment a = common.assess(n, quiet);
     io.kubelift.plan.Plan p = plan ? new io.kubelift.plan.Planner(planOptions).plan(a) : null;
     if (p != null) {
       p.links(PLAN_DIR + "/").forEach((app, dir) -> planLinks.put(app, dir + io.kubelift.plan.AppPlan.RUNBOOK));

@@ -50,4 +50,14 @@ final class CommonOptions {
     Inventory inventory = loadInventory();
     return new Assessor(r).assess(inventory, cluster.load());
   }
+
+  /** Assesses on {@code threads} threads, with a progress bar on a terminal unless {@code quiet}. */
+  Assessment assess(int threads, boolean quiet) {
+    Rubric r = loadRubric();
+    Inventory inventory = loadInventory();
+    io.kubelift.model.ClusterFacts facts = cluster.load();
+    try (Progress progress = Progress.of(inventory.vms().size(), quiet)) {
+      return new Assessor(r).assess(inventory, facts, threads, progress);
+    }
+  }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ClusterCommand.class,
       RubricCommand.class,
       DemoCommand.class,
+      InventoryCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

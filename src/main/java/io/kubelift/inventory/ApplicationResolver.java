@@ -54,17 +54,28 @@ final class ApplicationResolver {
         placed.add(vm);
       }
     }
+    // One pass groups the VMs by the application they name, so placing members costs a hash lookup per VM, not a
+    // scan of every VM per application.
+    Map<String, List<Vm>> naming = new HashMap<>();
+    for (Vm vm : placed) {
+      if (vm.application() != null) {
+        naming.computeIfAbsent(vm.application(), k -> new ArrayList<>()).add(vm);
+      }
+    }
     List<Application> resolved = new ArrayList<>();
     for (Application a : apps.values()) {
-      resolved.add(withSelfDeclaredMembers(a, placed));
+      resolved.add(withSelfDeclaredMembers(a, naming.getOrDefault(a.name(), List.of())));
     }
     return new Inventory(placed, resolved, addRejects(files, extraRejects));
   }
 
-  private static Application withSelfDeclaredMembers(Application a, List<Vm> placed) {
+  /** The application with the VMs that name it but that it does not list, in the order they were read. */
+  private static Application withSelfDeclaredMembers(Application a, List<Vm> naming) {
     List<Application.Member> members = new ArrayList<>(a.vms());
-    for (Vm vm : placed) {
-      if (a.name().equals(vm.application()) && a.vms().stream().noneMatch(m -> m.name().equals(vm.name()))) {
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    a.vms().forEach(m -> listed.add(m.name()));
+    for (Vm vm : naming) {
+      if (!listed.contains(vm.name())) {
         members.add(new Application.Member(vm.name(), vm.role()));
       }
     }

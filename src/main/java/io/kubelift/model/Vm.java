@@ -54,8 +54,7 @@ public record Vm(
     nics = nics == null ? null : List.copyOf(nics);
     devices = devices == null ? null : List.copyOf(devices);
     platform = platform == null ? null : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(platform));
-    attributes =
-        attributes == null ? java.util.Collections.emptySortedMap() : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+    attributes = attributes == null ? Attributes.EMPTY : Attributes.of(attributes);
   }
 
   /**

@@ -29,7 +29,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
     model.put("script", script);
     model.put("scriptHash", sha256(script));
     model.put("style", templates.raw("html/report.css"));
-    model.put("data", DataIsland.of(a, options.planLinks()));
+    // Written into the page as it is made, not held as one string: see DataIsland.write.
+    model.put("data", (freemarker.template.TemplateDirectiveModel) (env, params, loopVars, body) ->
+        DataIsland.write(a, options.planLinks(), env.getOut()));
     Path target = outDir.resolve(FILE);
     templates.write(target, TEMPLATE, model);
     return target;

@@ -23,7 +23,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
   public Path render(Assessment a, RenderOptions options, Path outDir) throws IOException {
     ReportModel model = new ReportModel(a, options);
     Map<String, Object> m = model.base();
-    m.put("vms", model.vmRows());
+    model.putHardestVms(m);
     Path target = outDir.resolve(FILE);
     new Templates(options.templates()).write(target, "md/report.ftlmd", m);
     return target;

@@ -43,7 +43,7 @@ public final class PdfReportRenderer implements ReportRenderer {
   public Path render(Assessment a, RenderOptions options, Path outDir) throws IOException {
     ReportModel model = new ReportModel(a, options);
     Map<String, Object> m = model.withCharts(Charts.Drawing.PNG);
-    m.put("vms", model.vmRows());
+    model.putHardestVms(m);
     StringWriter xhtml = new StringWriter();
     new Templates(options.templates()).render("pdf/report.ftlx", m, xhtml);
     Path target = outDir.resolve(FILE);

@@ -107,13 +107,33 @@ final class ReportModel {
     return m;
   }
 
-  /** The VMs as rows, for the documents that list them all. */
-  List<Rows.VmRow> vmRows() {
-    List<Rows.VmRow> out = new ArrayList<>(a.vms().size());
-    for (VmAssessment v : a.vms()) {
-      out.add(Rows.vm(v));
+  /**
+   * How many VMs the Markdown and PDF reports detail: a document meant for reading stays readable and renders in
+   * seconds however large the estate; assessment.json, vms.csv and index.html list every VM.
+   */
+  static final int MAX_DETAILED_VMS = 200;
+
+  /**
+   * The VMs as rows, at most {@link #MAX_DETAILED_VMS} of them: the hardest (blocked first, then by overall grade,
+   * then in report order), listed in report order. Puts {@code vms} and {@code vmsOmitted} into {@code m}.
+   */
+  void putHardestVms(Map<String, Object> m) {
+    List<Integer> order = new ArrayList<>(a.vms().size());
+    for (int i = 0; i < a.vms().size(); i++) {
+      order.add(i);
     }
-    return out;
+    if (order.size() > MAX_DETAILED_VMS) {
+      order.sort(java.util.Comparator.comparing((Integer i) -> !a.vms().get(i).blocked())
+          .thenComparing(i -> -a.vms().get(i).overall().ordinal()).thenComparing(i -> i));
+      order = new ArrayList<>(order.subList(0, MAX_DETAILED_VMS));
+      order.sort(null);
+    }
+    List<Rows.VmRow> out = new ArrayList<>(order.size());
+    for (int i : order) {
+      out.add(Rows.vm(a.vms().get(i)));
+    }
+    m.put("vms", out);
+    m.put("vmsOmitted", a.vms().size() - out.size());
   }
 
   private Map<String, Object> summary() {

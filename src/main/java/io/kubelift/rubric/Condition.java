@@ -3,8 +3,10 @@ package io.kubelift.rubric;
 import java.util.function.Consumer;
 
 /**
- * A declarative condition over named facts. Every child is always evaluated (no short cut), so the facts a rule
- * consults do not depend on the order of its clauses.
+ * A declarative condition over named facts. {@code all} stops at the first FALSE child and {@code any} at the first
+ * TRUE one: in three-valued logic these decide whatever the other children say, so the result does not depend on the
+ * order of the clauses. Which facts a rule consults, for confidence and for an undecided finding's message, comes
+ * from its checks ({@link #checks}), never from what one evaluation happened to read.
  */
 public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Condition.NotOf, Check {
 
@@ -29,7 +31,7 @@ public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Cond
       for (Condition c : all) {
         Truth t = c.evaluate(s);
         if (t == Truth.FALSE) {
-          r = Truth.FALSE;
+          return Truth.FALSE;
         } else if (t == Truth.UNKNOWN && r == Truth.TRUE) {
           r = Truth.UNKNOWN;
         }
@@ -60,7 +62,7 @@ public sealed interface Condition permits Condition.AllOf, Condition.AnyOf, Cond
       for (Condition c : any) {
         Truth t = c.evaluate(s);
         if (t == Truth.TRUE) {
-          r = Truth.TRUE;
+          return Truth.TRUE;
         } else if (t == Truth.UNKNOWN && r == Truth.FALSE) {
           r = Truth.UNKNOWN;
         }

@@ -58,13 +58,26 @@ public final class MessageTemplate {
 
   /** The message for this subject; unknown values read "unknown". */
   public String render(Subject s) {
-    StringBuilder sb = new StringBuilder();
+    return render(values(s));
+  }
+
+  /** The values of the placeholders for this subject, in order; unknown values read "unknown". */
+  public List<String> values(Subject s) {
+    List<String> out = new ArrayList<>(2);
     for (Object p : parts) {
       if (p instanceof Fact) {
-        sb.append(show(s.value((Fact) p)));
-      } else {
-        sb.append((String) p);
+        out.add(show(s.value((Fact) p)));
       }
+    }
+    return out;
+  }
+
+  /** The message with these placeholder values, as {@link #values(Subject)} gives them. */
+  public String render(List<String> values) {
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    for (Object p : parts) {
+      sb.append(p instanceof Fact ? values.get(i++) : (String) p);
     }
     return sb.toString();
   }

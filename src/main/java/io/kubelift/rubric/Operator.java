@@ -19,7 +19,6 @@ public enum Operator {
   MATCHES("matches", EnumSet.of(FactType.STRING, FactType.VERSION)),
   EXISTS("exists", EnumSet.allOf(FactType.class));
 
-  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)");
   private final String key;
   private final Set<FactType> types;
 
@@ -115,7 +114,28 @@ public enum Operator {
     if (value instanceof Number) {
       return ((Number) value).doubleValue();
     }
-    java.util.regex.Matcher m = LEADING_NUMBER.matcher(String.valueOf(value));
-    return m.find() ? Double.valueOf(m.group(1)) : null;
+    // ^\\s*(\\d+(\\.\\d+)?) by hand: a regular expression here was a tenth of the rubric's time per VM.
+    String s = String.valueOf(value);
+    int i = 0;
+    while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    int start = i;
+    i = digits(s, i);
+    if (i == start) {
+      return null;
+    }
+    if (i + 1 < s.length() && s.charAt(i) == '.' && digits(s, i + 1) > i + 1) {
+      i = digits(s, i + 1);
+    }
+    return Double.valueOf(s.substring(start, i));
+  }
+
+  private static int digits(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 }

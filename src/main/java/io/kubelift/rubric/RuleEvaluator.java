@@ -19,8 +19,11 @@ public final class RuleEvaluator {
   private final List<Fact> diskFacts = new ArrayList<>();
   private final List<Fact> nicFacts = new ArrayList<>();
   private final List<Fact> deviceFacts = new ArrayList<>();
-  /** Per rule, the facts whose absence makes it undecided, sorted by name, for UNKNOWN messages. */
-  private final java.util.Map<Rule, Fact[]> undecidable = new java.util.IdentityHashMap<>();
+  /** Per rule, its undecided findings (see {@link Undecided}). */
+  private final java.util.Map<Rule, Undecided> undecided = new java.util.IdentityHashMap<>();
+  /** The same for the VM rules and the application rules, in their order: evaluation needs no lookup. */
+  private final Undecided[] vmStates;
+  private final Undecided[] appStates;
 
   public RuleEvaluator(Rubric rubric) {
     this.rubric = rubric;
@@ -39,8 +42,10 @@ public final class RuleEvaluator {
           fs.add(c.fact());
         }
       });
-      undecidable.put(r, fs.toArray(new Fact[0]));
+      undecided.put(r, new Undecided(r, fs.toArray(new Fact[0])));
     }
+    vmStates = vmRules.stream().map(undecided::get).toArray(Undecided[]::new);
+    appStates = appRules.stream().map(undecided::get).toArray(Undecided[]::new);
   }
 
   private List<Fact> listFor(Scope s, List<Fact> whole) {
@@ -53,10 +58,17 @@ public final class RuleEvaluator {
 
   /** The findings of every VM rule on this VM, in rule order. */
   public List<Finding> evaluate(Vm vm, ClusterFacts cluster) {
-    Subject s = Subject.of(vm, cluster);
+    return evaluate(Subject.of(vm, cluster));
+  }
+
+  /**
+   * The findings of every VM rule on the subject's VM, in rule order. Given the subject, the caller can take the
+   * {@link #tally(Subject)} from the same fact values rather than read them again.
+   */
+  public List<Finding> evaluate(Subject s) {
     List<Finding> out = new ArrayList<>();
-    for (Rule r : vmRules) {
-      Finding f = evaluate(r, s);
+    for (Undecided u : vmStates) {
+      Finding f = evaluate(u, s);
       if (f != null) {
         out.add(f);
       }
@@ -68,8 +80,8 @@ public final class RuleEvaluator {
   public List<Finding> evaluate(ApplicationSubject app, ClusterFacts cluster) {
     Subject s = Subject.of(app, cluster);
     List<Finding> out = new ArrayList<>();
-    for (Rule r : appRules) {
-      Finding f = evaluate(r, s);
+    for (Undecided u : appStates) {
+      Finding f = evaluate(u, s);
       if (f != null) {
         out.add(f);
       }
@@ -79,79 +91,59 @@ public final class RuleEvaluator {
 
   /** One rule on one subject: a finding when it fired or could not be decided, {@code null} when it did not. */
   public Finding evaluate(Rule r, Subject s) {
+    return evaluate(undecided.get(r), s);
+  }
+
+  private Finding evaluate(Undecided u, Subject s) {
+    Rule r = u.rule;
     if (r.forEach() == null) {
       Truth t = r.when().evaluate(s);
       if (t == Truth.TRUE) {
-        return new Finding(r, FindingStatus.FIRED, r.message().render(s));
+        return Finding.fired(r, List.of(r.message().values(s)), 0);
       }
-      return t == Truth.UNKNOWN ? new Finding(r, FindingStatus.UNKNOWN, unknownFacts(r, s, null, 0)) : null;
+      return t == Truth.UNKNOWN ? u.on(s) : null;
     }
     List<?> elements = elements(r.forEach(), s.vm());
     if (elements == null) {
-      return new Finding(r, FindingStatus.UNKNOWN, "unknown: vm." + r.forEach().prefix() + "s");
+      return u.withoutElements();
     }
-    return eachElement(r, s, elements);
+    return eachElement(u, s, elements);
   }
 
-  private Finding eachElement(Rule r, Subject s, List<?> elements) {
-    Messages fired = new Messages();
-    Messages unknown = new Messages();
+  private Finding eachElement(Undecided u, Subject s, List<?> elements) {
+    Rule r = u.rule;
+    List<List<String>> fired = new ArrayList<>(2);
+    int firedCount = 0;
+    int unknownCount = 0;
+    long[] unknown = new long[2 * MAX_LISTED];
     for (int i = 0; i < elements.size(); i++) {
       s.element(elements.get(i));
       Truth t = r.when().evaluate(s);
       if (t == Truth.TRUE) {
-        fired.add(fired.full() ? null : r.message().render(s));
-      } else if (t == Truth.UNKNOWN && fired.count == 0) {
-        unknown.add(unknown.full() ? null : unknownFacts(r, s, r.forEach().prefix(), i + 1));
+        if (firedCount++ < MAX_LISTED) {
+          fired.add(r.message().values(s));
+        }
+      } else if (t == Truth.UNKNOWN && firedCount == 0) {
+        if (unknownCount < MAX_LISTED) {
+          unknown[2 * unknownCount] = i + 1;
+          unknown[2 * unknownCount + 1] = u.missing(s);
+        }
+        unknownCount++;
       }
     }
     s.element(null);
-    if (fired.count > 0) {
-      return new Finding(r, FindingStatus.FIRED, fired.toString());
+    if (firedCount > 0) {
+      return Finding.fired(r, fired, firedCount - fired.size());
     }
-    return unknown.count == 0 ? null : new Finding(r, FindingStatus.UNKNOWN, unknown.toString());
-  }
-
-  /** Per-element messages joined, at most {@link #MAX_LISTED} spelled out, so one VM with 10,000 disks stays legible. */
-  private static final class Messages {
-    private final StringBuilder sb = new StringBuilder();
-    private int count;
-
-    boolean full() {
-      return count >= MAX_LISTED;
+    if (unknownCount == 0) {
+      return null;
     }
-
-    void add(String text) {
-      if (text != null) {
-        sb.append(count == 0 ? "" : "; ").append(text);
-      }
-      count++;
-    }
-
-    @Override
-    public String toString() {
-      return count > MAX_LISTED ? sb + "; and " + (count - MAX_LISTED) + " more" : sb.toString();
-    }
+    return u.onElements(java.util.Arrays.copyOf(unknown, 2 * Math.min(unknownCount, MAX_LISTED)), unknownCount,
+        r.forEach().prefix(), MAX_LISTED);
   }
 
   /** How many elements a finding's message names before summarising the rest. */
   static final int MAX_LISTED = 10;
-
-  private String unknownFacts(Rule r, Subject s, String element, int position) {
-    StringBuilder sb = new StringBuilder(48);
-    if (element != null) {
-      sb.append(element).append(' ').append(position).append(": ");
-    }
-    sb.append("unknown: ");
-    boolean first = true;
-    for (Fact f : undecidable.get(r)) {
-      if (s.value(f) == null) {
-        sb.append(first ? "" : ", ").append(f.name());
-        first = false;
-      }
-    }
-    return sb.toString();
-  }
 
   static List<?> elements(Scope scope, Vm vm) {
     switch (scope) {
@@ -168,7 +160,11 @@ public final class RuleEvaluator {
 
   /** How many of the facts the VM rules consult are known for this VM. */
   public Tally tally(Vm vm, ClusterFacts cluster) {
-    Subject s = Subject.of(vm, cluster);
+    return tally(Subject.of(vm, cluster));
+  }
+
+  /** How many of the facts the VM rules consult are known for the subject's VM. */
+  public Tally tally(Subject s) {
     int[] kc = new int[2];
     count(s, vmFacts, kc);
     countElements(s, Scope.DISK, diskFacts, kc);

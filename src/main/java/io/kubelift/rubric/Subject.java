@@ -14,14 +14,13 @@ public final class Subject {
   private Object element;
   /** Values of VM, application and cluster facts, read once: several rules and the tally consult the same. */
   private final Object[] cache = new Object[FactCatalogue.standard().size()];
-
-  private static final Object UNREAD = new Object();
+  /** Which entries of {@link #cache} are read, a bit each (a value read may be {@code null}: unknown). */
+  private final long[] read = new long[(cache.length + Long.SIZE - 1) / Long.SIZE];
 
   private Subject(Vm vm, ApplicationSubject application, ClusterFacts cluster) {
     this.vm = vm;
     this.application = application;
     this.cluster = cluster;
-    java.util.Arrays.fill(cache, UNREAD);
   }
 
   public static Subject of(Vm vm, ClusterFacts cluster) {
@@ -52,12 +51,13 @@ public final class Subject {
   }
 
   private Object cached(Fact f, Object subject) {
-    Object v = cache[f.index()];
-    if (v == UNREAD) {
-      v = f.valueOf(subject);
-      cache[f.index()] = v;
+    int i = f.index();
+    long bit = 1L << (i & (Long.SIZE - 1));
+    if ((read[i >>> 6] & bit) == 0) {
+      cache[i] = f.valueOf(subject);
+      read[i >>> 6] |= bit;
     }
-    return v;
+    return cache[i];
   }
 
   public Vm vm() {

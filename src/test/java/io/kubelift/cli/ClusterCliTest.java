@@ -42,13 +42,7 @@ class ClusterCliTest {
   }
 
   static List<String> fired(JsonNode entity) {
-    List<String> ids = new ArrayList<>();
-    entity.path("findings").forEach(f -> {
-      if ("FIRED".equals(f.path("status").asText())) {
-        ids.add(f.path("rule").asText());
-      }
-    });
-    return ids;
+    return io.kubelift.AssessmentJson.fired(entity);
   }
 
   @Test
@@ -90,7 +84,7 @@ class ClusterCliTest {
       for (JsonNode v : doc.path("vms")) {
         db = v.path("name").asText().equals("db01") ? v : db;
       }
-      assertThat(db.path("liveMigratable").asBoolean()).as(db.path("liveMigrationReasons").toString()).isTrue();
+      assertThat(db.path("liveMigratable").asBoolean()).as(io.kubelift.AssessmentJson.liveMigrationReasons(doc, db).toString()).isTrue();
       // The seed VMs want 42 vCPUs (replicas counted) and 88 GiB; the two workers offer 24 CPUs and 96 GiB.
       JsonNode capacity = doc.path("cluster").path("capacity");
       assertThat(capacity.path("demand").path("cpus").asInt()).isEqualTo(42);
@@ -142,7 +136,7 @@ class ClusterCliTest {
           snapshot.toString(), "fixtures/seed").code()).isZero();
       assertThat(Files.readString(offline.resolve("assessment.json")))
           .isEqualTo(Files.readString(live.resolve("assessment.json")))
-          .contains("\"source\" : \"context mock at " + c.client.getMasterUrl());
+          .contains("\"source\":\"context mock at " + c.client.getMasterUrl());
     }
   }
 

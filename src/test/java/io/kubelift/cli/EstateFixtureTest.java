@@ -84,9 +84,9 @@ class EstateFixtureTest {
   void every_vm_names_where_in_the_estate_it_was_read() {
     for (JsonNode v : doc.path("vms")) {
       assertThat(v.path("source").asText()).as(v.path("name").asText()).startsWith(ESTATE + "/");
-      assertThat(v.path("sources").get(0).asText()).as("the first source is the VM's source")
-          .isEqualTo(v.path("source").asText());
-      v.path("sources").forEach(s -> assertThat(s.asText()).startsWith(ESTATE + "/"));
+      List<String> sources = io.kubelift.AssessmentJson.sources(v);
+      assertThat(sources.get(0)).as("the first source is the VM's source").isEqualTo(v.path("source").asText());
+      sources.forEach(s -> assertThat(s).startsWith(ESTATE + "/"));
     }
     assertThat(vm(doc, "erp-sql01").path("source").asText()).isEqualTo(INFO + ":6");
     assertThat(vm(doc, "sbc01").path("source").asText()).isEqualTo(ESTATE + "/kvm/kvm02/sbc01.xml:1");
@@ -127,9 +127,9 @@ class EstateFixtureTest {
 
   @Test
   void sr_iov_and_usb_passthrough_vms_cannot_live_migrate() {
-    assertThat(vm(doc, "ids01").path("liveMigrationReasons").get(0).asText())
+    assertThat(io.kubelift.AssessmentJson.liveMigrationReasons(doc, vm(doc, "ids01")).get(0))
         .startsWith("NIC-SRIOV: NIC Network adapter 2 is an SR-IOV");
-    assertThat(vm(doc, "sbc01").path("liveMigrationReasons").get(0).asText())
+    assertThat(io.kubelift.AssessmentJson.liveMigrationReasons(doc, vm(doc, "sbc01")).get(0))
         .startsWith("NIC-SRIOV: NIC hostdev0 is an SR-IOV");
     assertThat(fired(vm(doc, "lic01"))).contains("DEV-USB");
     for (String name : List.of("ids01", "sbc01", "lic01")) {
@@ -161,7 +161,7 @@ class EstateFixtureTest {
     assertThat(names(doc, "applications", a -> true)).containsExactlyInAnyOrder("erp", "erp-sql", "webshop", "wms",
         "wms-db", "nfs-ha", "monitoring", "plant-data", "identity", "hr-payroll");
     assertThat(vm(doc, "hr-app01").path("application").asText()).as("by its vSphere folder").isEqualTo("hr-payroll");
-    assertThat(names(doc, "vms", v -> v.path("application").isNull())).containsExactlyInAnyOrder("fs01",
+    assertThat(names(doc, "vms", v -> !v.has("application"))).containsExactlyInAnyOrder("fs01",
         "backup01", "timeclock01", "lic01", "ids01", "old-intranet01", "ca01", "print01", "wsus01", "smtp01",
         "jump01", "helpdesk01", "proxy01", "edi01", "build01", "sbc01", "otsensor01", "qms01");
   }
@@ -297,30 +297,16 @@ class EstateFixtureTest {
   }
 
   static List<String> fired(JsonNode subject) {
-    return rules(subject, "FIRED");
+    return io.kubelift.AssessmentJson.fired(subject);
   }
 
+  /** The rules left undecided on a VM or application of {@link #doc}. */
   static List<String> undecided(JsonNode subject) {
-    return rules(subject, "UNKNOWN");
-  }
-
-  private static List<String> rules(JsonNode subject, String status) {
-    List<String> out = new ArrayList<>();
-    subject.path("findings").forEach(f -> {
-      if (f.path("status").asText().equals(status)) {
-        out.add(f.path("rule").asText());
-      }
-    });
-    return out;
+    return io.kubelift.AssessmentJson.undecided(doc, subject);
   }
 
   private static String message(JsonNode subject, String rule) {
-    for (JsonNode f : subject.path("findings")) {
-      if (f.path("rule").asText().equals(rule)) {
-        return f.path("message").asText();
-      }
-    }
-    throw new AssertionError("no finding " + rule);
+    return io.kubelift.AssessmentJson.message(doc, subject, rule);
   }
 
   private static List<String> texts(JsonNode array) {

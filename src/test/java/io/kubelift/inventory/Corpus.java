@@ -61,12 +61,6 @@ public final class Corpus {
 
   /** The ids of the rules that fired (not those left undecided) on a VM or application. */
   public static List<String> fired(JsonNode subject) {
-    List<String> out = new java.util.ArrayList<>();
-    for (JsonNode f : subject.path("findings")) {
-      if (f.path("status").asText().equals("FIRED")) {
-        out.add(f.path("rule").asText());
-      }
-    }
-    return out;
+    return io.kubelift.AssessmentJson.fired(subject);
   }
 }

@@ -23,6 +23,13 @@ final class Chromium {
 
   private Chromium() {}
 
+  /** Closes the browser, if it was started. */
+  static void quit(ChromeDriver browser) {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
   /** A browser with a fresh profile in {@code profile}, a desktop-sized window, and console logging captured. */
   static ChromeDriver start(Path profile, int width, int height) {
     CDP_FINDER.setLevel(Level.SEVERE);

@@ -58,9 +58,7 @@ class HtmlReportBrowserTest {
 
   @AfterAll
   static void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+    Chromium.quit(browser);
   }
 
   @Test
@@ -137,7 +135,7 @@ class HtmlReportBrowserTest {
   void opening_a_vm_shows_its_findings_with_why_and_what_to_do() {
     click(row("vm-table", "web01"));
     String detail = browser.findElement(By.cssSelector("#vm-table tr.detail")).getText();
-    for (JsonNode f : vm("web01").path("findings")) {
+    for (JsonNode f : io.kubelift.AssessmentJson.findings(assessment, vm("web01"))) {
       assertThat(detail).contains(f.path("rule").asText(), f.path("message").asText());
     }
     assertThat(detail).contains("Why it matters.", "What to do.", "Live migration: yes");
