@@ -32,6 +32,13 @@ final class Chromium {
 
   /** A browser with a fresh profile in {@code profile}, a desktop-sized window, and console logging captured. */
   static ChromeDriver start(Path profile, int width, int height) {
+    for (String exe : new String[] {BROWSER, DRIVER}) {
+      if (!new File(exe).canExecute()) {
+        // fail, not skip: the report's browser behaviour is part of what verify proves
+        throw new IllegalStateException(exe + " is missing: the browser tests need Debian's headless Chromium "
+            + "(apt-get install chromium chromium-driver; .ci/run installs them)");
+      }
+    }
     CDP_FINDER.setLevel(Level.SEVERE);
     ChromeOptions options = new ChromeOptions().setBinary(BROWSER).addArguments("--headless", "--no-sandbox",
         "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
