@@ -14,12 +14,16 @@ public final class ImportEstimate {
     return capacityGiB * 1024 * 1024 * 1024 * 8 / (mbps * 1_000_000);
   }
 
-  /** E.g. {@code 3 min}, {@code 1 h 48 min}; minutes rounded up. */
+  /** E.g. {@code 3 min}, {@code 1 h 48 min}, {@code 1,234 h (51.4 days)}; minutes rounded up. */
   public static String duration(double capacityGiB, double mbps) {
     long minutes = (long) Math.ceil(seconds(capacityGiB, mbps) / 60);
     if (minutes < 60) {
       return Math.max(minutes, 1) + " min";
     }
-    return String.format(Locale.ROOT, "%d h %d min", minutes / 60, minutes % 60);
+    if (minutes < 48 * 60) {
+      return String.format(Locale.ROOT, "%d h %d min", minutes / 60, minutes % 60);
+    }
+    // beyond two days the minutes are noise, and a reader thinks in days
+    return String.format(Locale.ROOT, "%,d h (%,.1f days)", minutes / 60, minutes / 1440.0);
   }
 }

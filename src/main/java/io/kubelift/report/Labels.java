@@ -2,6 +2,7 @@ package io.kubelift.report;
 
 import io.kubelift.rubric.Rule;
 import java.util.Locale;
+import java.util.Map;
 
 /** Small text helpers shared by renderers. */
 final class Labels {
@@ -26,6 +27,27 @@ final class Labels {
   /** A quantity with at most one decimal and no trailing {@code .0}: {@code 20}, {@code 10.5}. */
   static String number(double d) {
     String s = String.format(Locale.ROOT, "%.1f", d);
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+  }
+
+  /**
+   * A capacity in GiB as a person reads it, value and unit: GiB up to 9,999, then TiB, then PiB, so that an
+   * estate's total fits a summary card ({@code 790 GiB}, {@code 55.5 PiB}).
+   */
+  static Map<String, String> size(double gib) {
+    String[] units = {"GiB", "TiB", "PiB"};
+    double v = gib;
+    int u = 0;
+    while (v >= 10_000 && u < units.length - 1) {
+      v /= 1024;
+      u++;
+    }
+    return Map.of("value", grouped(u == 0 ? v : Math.round(v * 10) / 10.0), "unit", units[u]);
+  }
+
+  /** The same with thousands grouped, for totals a person reads ({@code 58,163,686}), not for machine values. */
+  static String grouped(double d) {
+    String s = String.format(Locale.ROOT, "%,.1f", d);
     return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 

@@ -149,7 +149,8 @@ final class ReportModel {
     s.put("rejected", summary.rejected());
     s.put("disks", figures.disks);
     s.put("disksOfUnknownSize", figures.disksOfUnknownSize);
-    s.put("diskGiB", Labels.number(figures.diskGiB));
+    s.put("diskGiB", Labels.grouped(figures.diskGiB));
+    s.put("diskSize", Labels.size(figures.diskGiB));
     s.put("importTime", ImportEstimate.duration(figures.diskGiB, options.bandwidthMbps()));
     s.put("bandwidthMbps", Labels.number(options.bandwidthMbps()));
     s.put("live", new LinkedHashMap<>(figures.liveMigration));
