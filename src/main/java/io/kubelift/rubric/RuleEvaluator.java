@@ -117,8 +117,9 @@ public final class RuleEvaluator {
     int firedCount = 0;
     int unknownCount = 0;
     long[] unknown = null;
+    s.elements(r.forEach(), elements);
     for (int i = 0; i < elements.size(); i++) {
-      s.element(r.forEach(), elements, i);
+      s.element(i);
       Truth t = when.evaluate(s);
       if (t == Truth.TRUE) {
         if (firedCount++ < MAX_LISTED) {
@@ -196,8 +197,9 @@ public final class RuleEvaluator {
       kc[1]++;
       return;
     }
+    s.elements(scope, elements);
     for (int i = 0; i < elements.size(); i++) {
-      s.element(scope, elements, i);
+      s.element(i);
       count(s, facts, kc);
     }
     s.noElement();

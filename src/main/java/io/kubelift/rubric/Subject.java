@@ -26,6 +26,8 @@ public final class Subject {
   private final Object[] cache = new Object[CATALOGUE.size()];
   /** Per element scope (disk, NIC, device), the values of its facts, element after element; made on first use. */
   private final Object[][] elementCaches = new Object[ELEMENT_SCOPES][];
+  private List<?> elements;
+  private int elementSize;
   private Object element;
   private Scope elementScope;
   private Object[] elementCache;
@@ -45,23 +47,29 @@ public final class Subject {
     return new Subject(null, app, cluster);
   }
 
-  /** Points {@code forEach} rules at the i-th of the VM's elements of that scope. */
-  void element(Scope scope, List<?> elements, int i) {
+  /** Points {@code forEach} rules at the VM's elements of that scope; {@link #element(int)} picks one. */
+  void elements(Scope scope, List<?> elements) {
     int slot = scope.ordinal() - Scope.DISK.ordinal();
     Object[] c = elementCaches[slot];
-    int size = SIZES[slot];
     if (c == null) {
-      c = new Object[elements.size() * size];
+      c = new Object[elements.size() * SIZES[slot]];
       elementCaches[slot] = c;
     }
-    this.element = elements.get(i);
+    this.elements = elements;
+    this.elementSize = SIZES[slot];
     this.elementScope = scope;
     this.elementCache = c;
-    this.elementBase = i * size;
+  }
+
+  /** Points {@code forEach} rules at the i-th of the elements. */
+  void element(int i) {
+    this.element = elements.get(i);
+    this.elementBase = i * elementSize;
   }
 
   /** Leaves the element scope. */
   void noElement() {
+    this.elements = null;
     this.element = null;
     this.elementScope = null;
     this.elementCache = null;
