@@ -97,7 +97,7 @@ public final class RuleEvaluator {
   private Finding evaluate(Undecided u, Subject s) {
     Rule r = u.rule;
     if (r.forEach() == null) {
-      Truth t = r.when().evaluate(s);
+      Truth t = Condition.evaluate(r.when(), s);
       if (t == Truth.TRUE) {
         return Finding.fired(r, List.of(r.message().values(s)), 0);
       }
@@ -120,7 +120,7 @@ public final class RuleEvaluator {
     s.elements(r.forEach(), elements);
     for (int i = 0; i < elements.size(); i++) {
       s.element(i);
-      Truth t = when.evaluate(s);
+      Truth t = Condition.evaluate(when, s);
       if (t == Truth.TRUE) {
         if (firedCount++ < MAX_LISTED) {
           if (fired == null) {
