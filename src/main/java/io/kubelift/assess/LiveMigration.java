@@ -28,27 +28,37 @@ public record LiveMigration(Boolean migratable, List<Finding> decidedBy) {
 
   /** Decided by the findings of rules that declare a live-migration effect. */
   public static LiveMigration of(List<Finding> findings) {
-    List<Finding> blocks = new ArrayList<>();
-    List<Finding> unknown = new ArrayList<>();
-    List<Finding> caveats = new ArrayList<>();
-    for (Finding f : findings) {
+    List<Finding> blocks = null; // made on first use: on most VMs no rule with an effect fires
+    List<Finding> unknown = null;
+    List<Finding> caveats = null;
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
       LiveMigrationEffect e = f.rule().liveMigration();
       if (e == LiveMigrationEffect.NONE) {
         continue;
       }
-      Finding reason = f;
       if (f.status() == FindingStatus.FIRED) {
-        (e == LiveMigrationEffect.BLOCKS ? blocks : caveats).add(reason);
+        if (e == LiveMigrationEffect.BLOCKS) {
+          blocks = add(blocks, f);
+        } else {
+          caveats = add(caveats, f);
+        }
       } else if (e == LiveMigrationEffect.BLOCKS) {
-        unknown.add(reason);
+        unknown = add(unknown, f);
       }
     }
-    if (!blocks.isEmpty()) {
+    if (blocks != null) {
       return new LiveMigration(false, blocks);
     }
-    if (!unknown.isEmpty()) {
+    if (unknown != null) {
       return new LiveMigration(null, unknown);
     }
-    return new LiveMigration(true, caveats);
+    return new LiveMigration(true, caveats == null ? List.of() : caveats);
+  }
+
+  private static List<Finding> add(List<Finding> list, Finding f) {
+    List<Finding> out = list == null ? new ArrayList<>(4) : list;
+    out.add(f);
+    return out;
   }
 }

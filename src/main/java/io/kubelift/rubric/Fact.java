@@ -13,6 +13,7 @@ import java.util.function.Function;
  * @param values the allowed values of an enumerated string fact, or empty
  * @param extractor reads the value from the scope's object; {@code null} means unknown
  * @param index its position in the catalogue, used to cache values per subject
+ * @param slot its position among the facts of its scope, used to cache element facts per disk, NIC or device
  */
 public record Fact(
     String name,
@@ -21,7 +22,8 @@ public record Fact(
     String description,
     List<String> values,
     Function<Object, Object> extractor,
-    int index) {
+    int index,
+    int slot) {
   public Fact {
     values = List.copyOf(values);
   }

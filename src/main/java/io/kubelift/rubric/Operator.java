@@ -87,10 +87,33 @@ public enum Operator {
   }
 
   private static Truth in(Object value, List<?> operand) {
+    if (value instanceof String) {
+      return inText((String) value, operand);
+    }
     for (Object o : operand) {
       Truth t = same(value, o);
       if (t != Truth.FALSE) {
         return t;
+      }
+    }
+    return Truth.FALSE;
+  }
+
+  /** As {@link #same} over each item, with the value's stripped form taken once rather than per item. */
+  private static Truth inText(String v, List<?> operand) {
+    String stripped = v.strip();
+    for (int i = 0; i < operand.size(); i++) {
+      Object o = operand.get(i);
+      if (o instanceof String) {
+        String text = (String) o;
+        if (v.equalsIgnoreCase(text) || (stripped != v && stripped.equalsIgnoreCase(text))) {
+          return Truth.TRUE;
+        }
+      } else {
+        Truth t = same(v, o);
+        if (t != Truth.FALSE) {
+          return t;
+        }
       }
     }
     return Truth.FALSE;

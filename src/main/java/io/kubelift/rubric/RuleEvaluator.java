@@ -66,7 +66,7 @@ public final class RuleEvaluator {
    * {@link #tally(Subject)} from the same fact values rather than read them again.
    */
   public List<Finding> evaluate(Subject s) {
-    List<Finding> out = new ArrayList<>();
+    List<Finding> out = new ArrayList<>(vmStates.length);
     for (Undecided u : vmStates) {
       Finding f = evaluate(u, s);
       if (f != null) {
@@ -97,7 +97,7 @@ public final class RuleEvaluator {
   private Finding evaluate(Undecided u, Subject s) {
     Rule r = u.rule;
     if (r.forEach() == null) {
-      Truth t = r.when().evaluate(s);
+      Truth t = Condition.evaluate(r.when(), s);
       if (t == Truth.TRUE) {
         return Finding.fired(r, List.of(r.message().values(s)), 0);
       }
@@ -112,26 +112,34 @@ public final class RuleEvaluator {
 
   private Finding eachElement(Undecided u, Subject s, List<?> elements) {
     Rule r = u.rule;
-    List<List<String>> fired = new ArrayList<>(2);
+    Condition when = r.when();
+    List<List<String>> fired = null;
     int firedCount = 0;
     int unknownCount = 0;
-    long[] unknown = new long[2 * MAX_LISTED];
+    long[] unknown = null;
+    s.elements(r.forEach(), elements);
     for (int i = 0; i < elements.size(); i++) {
-      s.element(elements.get(i));
-      Truth t = r.when().evaluate(s);
+      s.element(i);
+      Truth t = Condition.evaluate(when, s);
       if (t == Truth.TRUE) {
         if (firedCount++ < MAX_LISTED) {
+          if (fired == null) {
+            fired = new ArrayList<>(2);
+          }
           fired.add(r.message().values(s));
         }
       } else if (t == Truth.UNKNOWN && firedCount == 0) {
         if (unknownCount < MAX_LISTED) {
+          if (unknown == null) {
+            unknown = new long[2 * MAX_LISTED];
+          }
           unknown[2 * unknownCount] = i + 1;
           unknown[2 * unknownCount + 1] = u.missing(s);
         }
         unknownCount++;
       }
     }
-    s.element(null);
+    s.noElement();
     if (firedCount > 0) {
       return Finding.fired(r, fired, firedCount - fired.size());
     }
@@ -189,11 +197,12 @@ public final class RuleEvaluator {
       kc[1]++;
       return;
     }
-    for (Object e : elements) {
-      s.element(e);
+    s.elements(scope, elements);
+    for (int i = 0; i < elements.size(); i++) {
+      s.element(i);
       count(s, facts, kc);
     }
-    s.element(null);
+    s.noElement();
   }
 
   private static void count(Subject s, List<Fact> facts, int[] kc) {

@@ -2,7 +2,6 @@ package io.kubelift.rubric;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -20,7 +19,11 @@ final class Undecided {
   /** The facts whose absence makes the rule undecided, sorted by name. */
   final Fact[] facts;
   private final ConcurrentHashMap<String, Finding> byMessage = new ConcurrentHashMap<>();
-  private final AtomicReferenceArray<Finding> byMissingArray;
+  /**
+   * Plain, not atomic: it only ever holds the one finding {@link #withMessage} made for that message, whose fields
+   * are final, so a thread that reads a stale {@code null} merely looks it up there.
+   */
+  private final Finding[] byMissingArray;
   private final ConcurrentHashMap<Long, Finding> byMissing = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Elements, Finding> byElements = new ConcurrentHashMap<>();
 
@@ -30,7 +33,7 @@ final class Undecided {
     }
     this.rule = rule;
     this.facts = facts;
-    this.byMissingArray = facts.length <= ARRAY_FACTS ? new AtomicReferenceArray<>(1 << facts.length) : null;
+    this.byMissingArray = facts.length <= ARRAY_FACTS ? new Finding[1 << facts.length] : null;
   }
 
   /** Which of the facts are missing here, a bit each. */
@@ -65,10 +68,10 @@ final class Undecided {
     if (byMissingArray == null) {
       return cached(byMissing, missing, m -> withMessage(names(m, new StringBuilder("unknown: ")).toString()));
     }
-    Finding f = byMissingArray.get((int) missing);
+    Finding f = byMissingArray[(int) missing];
     if (f == null) {
       f = withMessage(names(missing, new StringBuilder("unknown: ")).toString());
-      byMissingArray.compareAndSet((int) missing, null, f);
+      byMissingArray[(int) missing] = f;
     }
     return f;
   }
