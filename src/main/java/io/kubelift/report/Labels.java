@@ -42,7 +42,10 @@ final class Labels {
       v /= 1024;
       u++;
     }
-    return Map.of("value", grouped(u == 0 ? v : Math.round(v * 10) / 10.0), "unit", units[u]);
+    Map<String, String> size = new java.util.LinkedHashMap<>(); // one key order on every run
+    size.put("value", grouped(u == 0 ? v : Math.round(v * 10) / 10.0));
+    size.put("unit", units[u]);
+    return size;
   }
 
   /** The same with thousands grouped, for totals a person reads ({@code 58,163,686}), not for machine values. */
