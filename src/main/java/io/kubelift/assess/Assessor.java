@@ -127,11 +127,11 @@ public final class Assessor {
 
   /** One VM. */
   public VmAssessment assess(Vm vm, ClusterFacts cluster) {
-    Subject s = Subject.of(vm, cluster); // one subject: the tally reads the fact values the rules read
+    Subject s = evaluator.subject(vm, cluster); // one subject: the tally counts the fact values the rules read
     List<Finding> findings = evaluator.evaluate(s);
     Map<Dimension, Grade> grades = Aggregation.grades(findings);
     return new VmAssessment(vm, grades, Aggregation.overall(grades), Aggregation.blocked(findings),
-        evaluator.tally(s), LiveMigration.of(findings), findings);
+        s.tally(), LiveMigration.of(findings), findings);
   }
 
   private AppAssessment assess(Application app, Map<String, List<VmAssessment>> byName, ClusterFacts cluster) {
@@ -153,11 +153,11 @@ public final class Assessor {
         }
       }
     }
-    ApplicationSubject subject = new ApplicationSubject(app, members);
-    List<Finding> findings = evaluator.evaluate(subject, cluster);
+    Subject subject = evaluator.subject(new ApplicationSubject(app, members), cluster);
+    List<Finding> findings = evaluator.evaluate(subject);
     Map<Dimension, Grade> grades = Aggregation.grades(findings);
     boolean blocked = Aggregation.blocked(findings);
-    Tally tally = evaluator.tally(subject, cluster);
+    Tally tally = subject.tally();
     for (VmAssessment a : memberResults) {
       grades = Aggregation.worst(grades, a.grades());
       blocked |= a.blocked();

@@ -33,7 +33,7 @@ public record LiveMigration(Boolean migratable, List<Finding> decidedBy) {
     List<Finding> caveats = null;
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
-      LiveMigrationEffect e = f.rule().liveMigration();
+      LiveMigrationEffect e = f.liveMigration();
       if (e == LiveMigrationEffect.NONE) {
         continue;
       }

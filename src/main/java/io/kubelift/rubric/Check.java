@@ -1,28 +1,52 @@
 package io.kubelift.rubric;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One comparison of a fact with an operand: {@code {fact: disk.format, in: [vmdk, vdi]}}. When the fact is unknown
  * the check is UNKNOWN, unless the rubric states on purpose what to assume ({@code whenUnknown}); the fact still
  * counts as unknown for confidence.
  *
- * <p>An {@code in} or {@code notIn} list of plain ASCII words is also kept lower-cased in a set, made once when the
- * rubric is loaded: an ASCII value is then looked up once rather than compared with every item. Any other value or
- * list takes {@link Operator}'s item-by-item comparison, so the two ways cannot disagree.
+ * <p>A check of the commonest shapes (a boolean compared with true or false, text with a word or a list of words, a
+ * number ordered against a number) takes a short way, fixed when the rubric is loaded, that gives what
+ * {@link Operator#apply} gives; any other takes Operator's comparison.
  */
 public final class Check implements Condition {
   private final Fact fact;
   private final Operator operator;
   private final Object operand;
   private final Boolean whenUnknown;
-  /** The {@code in}/{@code notIn} items lower-cased, or {@code null} when they are not all plain ASCII words. */
-  private final Set<String> lowerItems;
+  /** The {@code in}/{@code notIn} items, or {@code null} when they are not all words without surrounding blanks. */
+  private final String[] words;
+  /** Which short way {@link #test} may take; {@link #GENERAL} when none. */
+  private final int shape;
+  /** What the check yields for an unknown value. */
+  private final Truth ifNull;
+  /** For {@code equals}, {@code in} and the ordering operators: whether the comparison holding makes it TRUE. */
+  private final boolean positive;
+  /** For {@link #ORDER}, the operand as a double. */
+  private final double number;
+  /** For {@link #WORDS}, bit n set when a word has n characters (all bits when one has 63 or more). */
+  private final long wordLengths;
+  /** For {@link #PATTERN}, a matcher per thread, reset for each value: making one per value was a tenth of a VM. */
+  private final ThreadLocal<Matcher> matchers;
+
+  private static final int GENERAL = 0;
+  private static final int EXISTS = 1;
+  /** {@code equals} or {@code notEquals} true or false. */
+  private static final int FLAG = 2;
+  /** {@code equals} or {@code notEquals} a word: compared with {@code equalsIgnoreCase}, as Operator does. */
+  private static final int WORD = 3;
+  /** {@code in} or {@code notIn} {@link #words}. */
+  private static final int WORDS = 4;
+  /** {@code gt}, {@code gte}, {@code lt}, {@code lte} a number. */
+  private static final int ORDER = 5;
+  /** {@code matches} a regular expression. */
+  private static final int PATTERN = 6;
 
   /**
    * @param fact the fact consulted
@@ -35,27 +59,34 @@ public final class Check implements Condition {
     this.operator = operator;
     this.operand = operand;
     this.whenUnknown = whenUnknown;
-    this.lowerItems = operator == Operator.IN || operator == Operator.NOT_IN ? lowerItems(operand) : null;
+    this.words = operator == Operator.IN || operator == Operator.NOT_IN ? words(operand) : null;
+    boolean equality = operator == Operator.EQUALS || operator == Operator.NOT_EQUALS;
+    this.shape = operator == Operator.EXISTS ? EXISTS
+        : equality && operand instanceof Boolean ? FLAG
+        : equality && operand instanceof String ? WORD
+        : words != null ? WORDS
+        : operand instanceof Number && operator.compareTo(Operator.GT) >= 0 && operator.compareTo(Operator.LTE) <= 0
+            ? ORDER : operator == Operator.MATCHES && operand instanceof Pattern ? PATTERN : GENERAL;
+    this.ifNull = operator == Operator.EXISTS ? Truth.of(!(Boolean) operand)
+        : whenUnknown == null ? Truth.UNKNOWN : Truth.of(whenUnknown);
+    this.positive = operator != Operator.NOT_EQUALS && operator != Operator.NOT_IN;
+    this.number = operand instanceof Number ? ((Number) operand).doubleValue() : Double.NaN;
+    long lengths = 0;
+    for (String w : words == null ? new String[0] : words) {
+      lengths |= w.length() >= 63 ? -1L : 1L << w.length();
+    }
+    this.wordLengths = lengths;
+    this.matchers = shape == PATTERN ? ThreadLocal.withInitial(() -> ((Pattern) operand).matcher("")) : null;
   }
 
-  private static Set<String> lowerItems(Object operand) {
-    Set<String> out = new HashSet<>();
-    for (Object o : (List<?>) operand) {
-      if (!(o instanceof String) || !ascii((String) o) || !((String) o).strip().equals(o)) {
+  private static String[] words(Object operand) {
+    List<?> items = (List<?>) operand;
+    for (Object o : items) {
+      if (!(o instanceof String) || !((String) o).strip().equals(o)) {
         return null;
       }
-      out.add(((String) o).toLowerCase(Locale.ROOT));
     }
-    return Set.copyOf(out);
-  }
-
-  private static boolean ascii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
+    return items.toArray(new String[0]);
   }
 
   public Fact fact() {
@@ -74,27 +105,60 @@ public final class Check implements Condition {
     return whenUnknown;
   }
 
-  @Override
-  public Truth evaluate(Subject s) {
-    Object v = s.value(fact);
-    if (operator == Operator.EXISTS) {
-      return Truth.of((v != null) == (Boolean) operand);
-    }
+  /**
+   * The check's answer for this value of its fact ({@code null}: unknown). The one place a check is decided: the
+   * compiled rule ({@link Program}) reads the value and asks here.
+   */
+  Truth test(Object v) {
     if (v == null) {
-      return whenUnknown == null ? Truth.UNKNOWN : Truth.of(whenUnknown);
+      return ifNull;
     }
-    if (lowerItems != null && v instanceof String && ascii((String) v)) {
-      // For ASCII text against ASCII words without surrounding blanks, equalsIgnoreCase on the stripped value is
-      // equality of the lower-cased forms; an unstripped value with blanks around it equals no such word.
-      boolean in = lowerItems.contains(((String) v).strip().toLowerCase(Locale.ROOT));
-      return Truth.of(in == (operator == Operator.IN));
+    switch (shape) {
+      case EXISTS:
+        return Truth.of((Boolean) operand);
+      case FLAG:
+        return Truth.of(operand.equals(v) == positive);
+      case WORD:
+        if (v instanceof String) {
+          String text = (String) v;
+          String word = (String) operand;
+          return Truth.of((text.equalsIgnoreCase(word) || text.strip().equalsIgnoreCase(word)) == positive);
+        }
+        break;
+      case WORDS:
+        if (v instanceof String) {
+          // Against words without surrounding blanks only the stripped value can be equal, ignoring case: this is
+          // Operator's comparison with the stripping done once. Most words differ in length and fail at once.
+          String text = ((String) v).strip();
+          int n = text.length();
+          if (n < 63 && (wordLengths & (1L << n)) == 0) {
+            return Truth.of(!positive); // no word has its length
+          }
+          boolean in = false;
+          for (int i = 0; i < words.length && !in; i++) {
+            in = text.equalsIgnoreCase(words[i]);
+          }
+          return Truth.of(in == positive);
+        }
+        break;
+      case ORDER:
+        if (v instanceof Number) {
+          int c = Double.compare(((Number) v).doubleValue(), number);
+          return Truth.of(operator == Operator.GT ? c > 0 : operator == Operator.GTE ? c >= 0
+              : operator == Operator.LT ? c < 0 : c <= 0);
+        }
+        break;
+      case PATTERN:
+        return Truth.of(matchers.get().reset(String.valueOf(v)).find());
+      default:
+        break;
     }
     return operator.apply(v, operand);
   }
 
   @Override
   public String describe() {
-    Object shown = operand instanceof java.util.regex.Pattern ? "/" + operand + "/" : operand;
+    Object shown = operand instanceof Pattern ? "/" + operand + "/" : operand;
     return fact.name() + " " + operator.key() + " " + shown
         + (whenUnknown == null ? "" : " (if unknown: " + whenUnknown + ")");
   }

@@ -18,6 +18,10 @@ public final class Finding {
   private final String text;
   private final List<List<String>> specifics;
   private final int more;
+  /** The rule's dimension, rating and effect, copied: every VM's grades read them from each of its findings. */
+  private final Dimension dimension;
+  private final Rating rating;
+  private final LiveMigrationEffect liveMigration;
 
   /** A finding whose message is given whole. */
   public Finding(Rule rule, FindingStatus status, String message) {
@@ -30,6 +34,9 @@ public final class Finding {
     this.text = text;
     this.specifics = specifics;
     this.more = more;
+    this.dimension = rule.dimension();
+    this.rating = rule.rating();
+    this.liveMigration = rule.liveMigration();
   }
 
   /**
@@ -78,11 +85,16 @@ public final class Finding {
   }
 
   public Dimension dimension() {
-    return rule.dimension();
+    return dimension;
   }
 
   public Rating rating() {
-    return rule.rating();
+    return rating;
+  }
+
+  /** What the rule says of live migration. */
+  public LiveMigrationEffect liveMigration() {
+    return liveMigration;
   }
 
   /** Whether this finding blocks the move: only a fired blocker rule does. */

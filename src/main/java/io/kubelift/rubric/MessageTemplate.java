@@ -9,10 +9,13 @@ import java.util.List;
 public final class MessageTemplate {
   private final String text;
   private final List<Object> parts;
+  /** The facts its placeholders name, in order. */
+  private final Fact[] placeholders;
 
   private MessageTemplate(String text, List<Object> parts) {
     this.text = text;
     this.parts = parts;
+    this.placeholders = parts.stream().filter(Fact.class::isInstance).toArray(Fact[]::new);
   }
 
   /**
@@ -63,13 +66,11 @@ public final class MessageTemplate {
 
   /** The values of the placeholders for this subject, in order; unknown values read "unknown". */
   public List<String> values(Subject s) {
-    List<String> out = new ArrayList<>(2);
-    for (Object p : parts) {
-      if (p instanceof Fact) {
-        out.add(show(s.value((Fact) p)));
-      }
+    String[] out = new String[placeholders.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = show(s.value(placeholders[i]));
     }
-    return out;
+    return List.of(out);
   }
 
   /** The message with these placeholder values, as {@link #values(Subject)} gives them. */

@@ -3,85 +3,106 @@ package io.kubelift.rubric;
 import io.kubelift.model.ClusterFacts;
 import io.kubelift.model.Vm;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Evaluates a rubric's rules on one VM or application. Stateless apart from the rubric, so one instance may serve
- * many threads.
+ * Evaluates a rubric's rules on one VM or application. Made once per rubric, it compiles every rule's condition
+ * into a {@link Program} over the frames of a {@link Layout}; it is stateless apart from that, so one instance may
+ * serve many threads.
  */
 public final class RuleEvaluator {
   private final Rubric rubric;
-  private final List<Rule> vmRules;
-  private final List<Rule> appRules;
-  private final List<Fact> vmFacts = new ArrayList<>();
-  private final List<Fact> appFacts = new ArrayList<>();
-  private final List<Fact> diskFacts = new ArrayList<>();
-  private final List<Fact> nicFacts = new ArrayList<>();
-  private final List<Fact> deviceFacts = new ArrayList<>();
-  /** Per rule, its undecided findings (see {@link Undecided}). */
-  private final java.util.Map<Rule, Undecided> undecided = new java.util.IdentityHashMap<>();
-  /** The same for the VM rules and the application rules, in their order: evaluation needs no lookup. */
-  private final Undecided[] vmStates;
-  private final Undecided[] appStates;
+  private final Layout vmLayout;
+  private final Layout appLayout;
+  /** The VM rules and the application rules, compiled, in rule order. */
+  private final Compiled[] vmRules;
+  private final Compiled[] appRules;
+  private final Map<Rule, Compiled> compiled = new IdentityHashMap<>();
 
   public RuleEvaluator(Rubric rubric) {
     this.rubric = rubric;
-    this.vmRules = rubric.rulesFor(Target.VM);
-    this.appRules = rubric.rulesFor(Target.APPLICATION);
-    for (Fact f : rubric.factsFor(Target.VM)) {
-      listFor(f.scope(), vmFacts).add(f);
+    int size = FactCatalogue.standard().size();
+    this.vmLayout = new Layout(Target.VM, rubric.factsFor(Target.VM), size);
+    this.appLayout = new Layout(Target.APPLICATION, rubric.factsFor(Target.APPLICATION), size);
+    this.vmRules = compile(rubric.rulesFor(Target.VM), vmLayout);
+    this.appRules = compile(rubric.rulesFor(Target.APPLICATION), appLayout);
+  }
+
+  private Compiled[] compile(List<Rule> rules, Layout layout) {
+    Compiled[] out = new Compiled[rules.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new Compiled(rules.get(i), layout);
+      compiled.put(rules.get(i), out[i]);
     }
-    for (Fact f : rubric.factsFor(Target.APPLICATION)) {
-      appFacts.add(f);
-    }
-    for (Rule r : rubric.rules()) {
-      Set<Fact> fs = new java.util.TreeSet<>(java.util.Comparator.comparing(Fact::name));
-      r.when().checks(c -> {
+    return out;
+  }
+
+  /** A rule ready to evaluate: its program, its element scope, its undecided findings. */
+  private static final class Compiled {
+    final Rule rule;
+    final Program when;
+    /** The index of the element scope it iterates ({@link Layout#elementIndex}), or -1. */
+    final int each;
+    final Undecided undecided;
+
+    Compiled(Rule rule, Layout layout) {
+      this.rule = rule;
+      this.when = Program.compile(rule, layout);
+      this.each = rule.forEach() == null ? -1 : Layout.elementIndex(rule.forEach());
+      Set<Fact> fs = new TreeSet<>(Comparator.comparing(Fact::name));
+      rule.when().checks(c -> {
         if (c.whenUnknown() == null && c.operator() != Operator.EXISTS) {
           fs.add(c.fact());
         }
       });
-      undecided.put(r, new Undecided(r, fs.toArray(new Fact[0])));
+      Fact[] facts = fs.toArray(new Fact[0]);
+      int[] locators = new int[facts.length];
+      for (int i = 0; i < facts.length; i++) {
+        locators[i] = layout.locator(facts[i], rule.forEach());
+      }
+      this.undecided = new Undecided(rule, facts, locators);
     }
-    vmStates = vmRules.stream().map(undecided::get).toArray(Undecided[]::new);
-    appStates = appRules.stream().map(undecided::get).toArray(Undecided[]::new);
-  }
-
-  private List<Fact> listFor(Scope s, List<Fact> whole) {
-    return s == Scope.DISK ? diskFacts : s == Scope.NIC ? nicFacts : s == Scope.DEVICE ? deviceFacts : whole;
   }
 
   public Rubric rubric() {
     return rubric;
   }
 
-  /** The findings of every VM rule on this VM, in rule order. */
-  public List<Finding> evaluate(Vm vm, ClusterFacts cluster) {
-    return evaluate(Subject.of(vm, cluster));
+  /** A VM and the target cluster, with the facts the VM rules consult read. */
+  public Subject subject(Vm vm, ClusterFacts cluster) {
+    return new Subject(vmLayout, vm, null, cluster);
   }
 
-  /**
-   * The findings of every VM rule on the subject's VM, in rule order. Given the subject, the caller can take the
-   * {@link #tally(Subject)} from the same fact values rather than read them again.
-   */
-  public List<Finding> evaluate(Subject s) {
-    List<Finding> out = new ArrayList<>(vmStates.length);
-    for (Undecided u : vmStates) {
-      Finding f = evaluate(u, s);
-      if (f != null) {
-        out.add(f);
-      }
-    }
-    return out;
+  /** An application and the target cluster, with the facts the application rules consult read. */
+  public Subject subject(ApplicationSubject app, ClusterFacts cluster) {
+    return new Subject(appLayout, null, app, cluster);
+  }
+
+  /** The findings of every VM rule on this VM, in rule order. */
+  public List<Finding> evaluate(Vm vm, ClusterFacts cluster) {
+    return evaluate(subject(vm, cluster));
   }
 
   /** The findings of every application rule on this application, in rule order. */
   public List<Finding> evaluate(ApplicationSubject app, ClusterFacts cluster) {
-    Subject s = Subject.of(app, cluster);
-    List<Finding> out = new ArrayList<>();
-    for (Undecided u : appStates) {
-      Finding f = evaluate(u, s);
+    return evaluate(subject(app, cluster));
+  }
+
+  /**
+   * The findings of every rule of the subject's target (VM or application), in rule order. The subject's
+   * {@link Subject#tally()} counts the same fact values.
+   */
+  public List<Finding> evaluate(Subject s) {
+    Compiled[] rules = rulesFor(s);
+    List<Finding> out = new ArrayList<>(rules.length);
+    for (Compiled c : rules) {
+      Finding f = evaluate(c, s);
       if (f != null) {
         out.add(f);
       }
@@ -89,44 +110,55 @@ public final class RuleEvaluator {
     return out;
   }
 
+  private Compiled[] rulesFor(Subject s) {
+    if (s.layout() == vmLayout) {
+      return vmRules;
+    }
+    if (s.layout() == appLayout) {
+      return appRules;
+    }
+    throw new IllegalArgumentException("a subject made by another evaluator");
+  }
+
   /** One rule on one subject: a finding when it fired or could not be decided, {@code null} when it did not. */
   public Finding evaluate(Rule r, Subject s) {
-    return evaluate(undecided.get(r), s);
+    Compiled c = compiled.get(r);
+    if (c == null || (r.appliesTo() == Target.VM ? vmLayout : appLayout) != s.layout()) {
+      throw new IllegalArgumentException("rule " + r.id() + " is not in this evaluator's rubric for this subject");
+    }
+    return evaluate(c, s);
   }
 
-  private Finding evaluate(Undecided u, Subject s) {
-    Rule r = u.rule;
-    if (r.forEach() == null) {
-      Truth t = Condition.evaluate(r.when(), s);
+  private Finding evaluate(Compiled c, Subject s) {
+    if (c.each < 0) {
+      Truth t = c.when.evaluate(s);
       if (t == Truth.TRUE) {
-        return Finding.fired(r, List.of(r.message().values(s)), 0);
+        return Finding.fired(c.rule, List.of(c.rule.message().values(s)), 0);
       }
-      return t == Truth.UNKNOWN ? u.on(s) : null;
+      return t == Truth.UNKNOWN ? c.undecided.on(s) : null;
     }
-    List<?> elements = elements(r.forEach(), s.vm());
+    List<?> elements = s.elements(c.each);
     if (elements == null) {
-      return u.withoutElements();
+      return c.undecided.withoutElements();
     }
-    return eachElement(u, s, elements);
+    return eachElement(c, s, elements.size());
   }
 
-  private Finding eachElement(Undecided u, Subject s, List<?> elements) {
-    Rule r = u.rule;
-    Condition when = r.when();
+  private Finding eachElement(Compiled c, Subject s, int size) {
     List<List<String>> fired = null;
     int firedCount = 0;
     int unknownCount = 0;
     long[] unknown = null;
-    s.elements(r.forEach(), elements);
-    for (int i = 0; i < elements.size(); i++) {
-      s.element(i);
-      Truth t = Condition.evaluate(when, s);
+    s.enter(c.each);
+    for (int i = 0; i < size; i++) {
+      s.select(i);
+      Truth t = c.when.evaluate(s);
       if (t == Truth.TRUE) {
         if (firedCount++ < MAX_LISTED) {
           if (fired == null) {
             fired = new ArrayList<>(2);
           }
-          fired.add(r.message().values(s));
+          fired.add(c.rule.message().values(s));
         }
       } else if (t == Truth.UNKNOWN && firedCount == 0) {
         if (unknownCount < MAX_LISTED) {
@@ -134,83 +166,32 @@ public final class RuleEvaluator {
             unknown = new long[2 * MAX_LISTED];
           }
           unknown[2 * unknownCount] = i + 1;
-          unknown[2 * unknownCount + 1] = u.missing(s);
+          unknown[2 * unknownCount + 1] = c.undecided.missing(s);
         }
         unknownCount++;
       }
     }
-    s.noElement();
+    s.leave();
     if (firedCount > 0) {
-      return Finding.fired(r, fired, firedCount - fired.size());
+      return Finding.fired(c.rule, fired, firedCount - fired.size());
     }
     if (unknownCount == 0) {
       return null;
     }
-    return u.onElements(java.util.Arrays.copyOf(unknown, 2 * Math.min(unknownCount, MAX_LISTED)), unknownCount,
-        r.forEach().prefix(), MAX_LISTED);
+    return c.undecided.onElements(Arrays.copyOf(unknown, 2 * Math.min(unknownCount, MAX_LISTED)), unknownCount,
+        c.rule.forEach().prefix(), MAX_LISTED);
   }
 
   /** How many elements a finding's message names before summarising the rest. */
   static final int MAX_LISTED = 10;
 
-  static List<?> elements(Scope scope, Vm vm) {
-    switch (scope) {
-      case DISK:
-        return vm.disks();
-      case NIC:
-        return vm.nics();
-      case DEVICE:
-        return vm.devices();
-      default:
-        throw new IllegalArgumentException("not an element scope: " + scope);
-    }
-  }
-
   /** How many of the facts the VM rules consult are known for this VM. */
   public Tally tally(Vm vm, ClusterFacts cluster) {
-    return tally(Subject.of(vm, cluster));
-  }
-
-  /** How many of the facts the VM rules consult are known for the subject's VM. */
-  public Tally tally(Subject s) {
-    int[] kc = new int[2];
-    count(s, vmFacts, kc);
-    countElements(s, Scope.DISK, diskFacts, kc);
-    countElements(s, Scope.NIC, nicFacts, kc);
-    countElements(s, Scope.DEVICE, deviceFacts, kc);
-    return new Tally(kc[0], kc[1]);
+    return subject(vm, cluster).tally();
   }
 
   /** How many of the facts the application rules consult are known for this application. */
   public Tally tally(ApplicationSubject app, ClusterFacts cluster) {
-    int[] kc = new int[2];
-    count(Subject.of(app, cluster), appFacts, kc);
-    return new Tally(kc[0], kc[1]);
-  }
-
-  private static void countElements(Subject s, Scope scope, List<Fact> facts, int[] kc) {
-    if (facts.isEmpty()) {
-      return;
-    }
-    List<?> elements = elements(scope, s.vm());
-    if (elements == null) {
-      kc[1]++;
-      return;
-    }
-    s.elements(scope, elements);
-    for (int i = 0; i < elements.size(); i++) {
-      s.element(i);
-      count(s, facts, kc);
-    }
-    s.noElement();
-  }
-
-  private static void count(Subject s, List<Fact> facts, int[] kc) {
-    for (Fact f : facts) {
-      kc[1]++;
-      if (s.value(f) != null) {
-        kc[0]++;
-      }
-    }
+    return subject(app, cluster).tally();
   }
 }

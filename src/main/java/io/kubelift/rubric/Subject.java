@@ -5,102 +5,125 @@ import io.kubelift.model.Vm;
 import java.util.List;
 
 /**
- * What a condition is evaluated against: a VM (and, in a {@code forEach} rule, one of its disks, NICs or devices)
- * or an application, plus the target cluster's facts. Every fact value is read once per subject (per element for
- * element facts): several rules, their messages and the tally consult the same values.
+ * What rules are evaluated against: a VM (and, in a {@code forEach} rule, one of its disks, NICs or devices) or an
+ * application, plus the target cluster's facts. Made by {@link RuleEvaluator#subject}, it reads every fact the rules'
+ * conditions consult once, into the frames its evaluator's {@link Layout} describes, and counts the known ones: the
+ * rules, their undecided findings and confidence then read the same values from arrays.
  */
 public final class Subject {
-  private static final FactCatalogue CATALOGUE = FactCatalogue.standard();
-  /** A cached value that was read and is unknown; {@code null} in a cache means not read yet. */
-  private static final Object UNKNOWN = new Object();
-  private static final int ELEMENT_SCOPES = 3;
-  /** Per element scope, how many facts it has. */
-  private static final int[] SIZES = {
-    CATALOGUE.scopeSize(Scope.DISK), CATALOGUE.scopeSize(Scope.NIC), CATALOGUE.scopeSize(Scope.DEVICE)
-  };
-
+  private final Layout layout;
   private final Vm vm;
   private final ApplicationSubject application;
   private final ClusterFacts cluster;
-  /** Values of VM, application and cluster facts, by fact index. */
-  private final Object[] cache = new Object[CATALOGUE.size()];
-  /** Per element scope (disk, NIC, device), the values of its facts, element after element; made on first use. */
-  private final Object[][] elementCaches = new Object[ELEMENT_SCOPES][];
-  private List<?> elements;
-  private int elementSize;
-  private Object element;
-  private Scope elementScope;
-  private Object[] elementCache;
-  private int elementBase;
+  private final Object[] frame;
+  /** Per element scope, the VM's elements ({@code null}: unknown) and their values, element after element. */
+  private final List<?>[] lists = new List<?>[Layout.ELEMENT_SCOPES.length];
+  private final Object[][] elementFrames = new Object[Layout.ELEMENT_SCOPES.length][];
+  private final int known;
+  private final int consulted;
+  /** The current element: its scope's index (-1: none), its scope's frame, where its values start, its position. */
+  private int scope = -1;
+  private Object[] elementFrame;
+  /** How many values each element of the scope entered has in its frame. */
+  private int width;
+  private int base;
+  private int index;
 
-  private Subject(Vm vm, ApplicationSubject application, ClusterFacts cluster) {
+  Subject(Layout layout, Vm vm, ApplicationSubject application, ClusterFacts cluster) {
+    this.layout = layout;
     this.vm = vm;
     this.application = application;
     this.cluster = cluster;
-  }
-
-  public static Subject of(Vm vm, ClusterFacts cluster) {
-    return new Subject(vm, null, cluster);
-  }
-
-  public static Subject of(ApplicationSubject app, ClusterFacts cluster) {
-    return new Subject(null, app, cluster);
-  }
-
-  /** Points {@code forEach} rules at the VM's elements of that scope; {@link #element(int)} picks one. */
-  void elements(Scope scope, List<?> elements) {
-    int slot = scope.ordinal() - Scope.DISK.ordinal();
-    Object[] c = elementCaches[slot];
-    if (c == null) {
-      c = new Object[elements.size() * SIZES[slot]];
-      elementCaches[slot] = c;
+    Fact[] own = layout.own;
+    frame = new Object[own.length + layout.cluster.length];
+    int known = 0;
+    for (int i = 0; i < own.length; i++) {
+      Object v = own[i].valueOf(own[i].scope() == Scope.VM ? vm : application);
+      frame[i] = v;
+      known += v == null ? 0 : 1;
     }
-    this.elements = elements;
-    this.elementSize = SIZES[slot];
-    this.elementScope = scope;
-    this.elementCache = c;
+    Layout.ClusterValues cv = layout.clusterValues(cluster);
+    System.arraycopy(cv.values, 0, frame, own.length, cv.values.length);
+    known += cv.known;
+    int consulted = frame.length;
+    for (int e = 0; vm != null && e < lists.length; e++) {
+      List<?> list = Layout.elements(e, vm);
+      lists[e] = list;
+      Fact[] facts = layout.elements[e];
+      if (facts.length == 0) {
+        continue;
+      }
+      if (list == null) {
+        consulted++; // the elements themselves are an unknown fact
+        continue;
+      }
+      Object[] values = new Object[list.size() * facts.length];
+      for (int i = 0, k = 0; i < list.size(); i++) {
+        Object element = list.get(i);
+        for (Fact f : facts) {
+          Object v = f.valueOf(element);
+          values[k++] = v;
+          known += v == null ? 0 : 1;
+        }
+      }
+      elementFrames[e] = values;
+      consulted += values.length;
+    }
+    this.known = known;
+    this.consulted = consulted;
   }
 
-  /** Points {@code forEach} rules at the i-th of the elements. */
-  void element(int i) {
-    this.element = elements.get(i);
-    this.elementBase = i * elementSize;
+  Layout layout() {
+    return layout;
+  }
+
+  /** The VM's elements of that scope index, {@code null} when unknown (or the subject is an application). */
+  List<?> elements(int elementIndex) {
+    return lists[elementIndex];
+  }
+
+  /** Enters the element scope of that index, for a {@code forEach} rule; {@link #select} picks an element. */
+  void enter(int elementIndex) {
+    scope = elementIndex;
+    elementFrame = elementFrames[elementIndex];
+    width = layout.elements[elementIndex].length;
+  }
+
+  /** Points the rule at the i-th element of the scope entered. */
+  void select(int i) {
+    base = i * width;
+    index = i;
   }
 
   /** Leaves the element scope. */
-  void noElement() {
-    this.elements = null;
-    this.element = null;
-    this.elementScope = null;
-    this.elementCache = null;
+  void leave() {
+    scope = -1;
+    elementFrame = null;
   }
 
-  /** The fact's value here, or {@code null} when unknown. */
+  /** The value kept at a {@link Layout} locator, {@code null} when unknown. */
+  Object at(int locator) {
+    return locator >= 0 ? frame[locator] : locator != Layout.NONE ? elementFrame[base - 1 - locator] : null;
+  }
+
+  /** The fact's value here, or {@code null} when unknown; facts the conditions do not consult are read now. */
   public Object value(Fact f) {
-    Scope scope = f.scope();
-    if (scope == elementScope) {
-      return cached(elementCache, elementBase + f.slot(), f, element);
+    Scope sc = f.scope();
+    int e = Layout.elementIndex(sc);
+    if (e >= 0 && e != scope) {
+      return null; // an element fact outside its forEach: never in a loaded rubric
     }
-    if (scope == Scope.VM) {
-      return cached(cache, f.index(), f, vm);
+    int loc = layout.locator(f);
+    if (loc != Layout.NONE) {
+      return at(loc);
     }
-    if (scope == Scope.CLUSTER) {
-      return cached(cache, f.index(), f, cluster);
-    }
-    if (scope == Scope.APPLICATION) {
-      return cached(cache, f.index(), f, application);
-    }
-    return f.valueOf(element); // an element fact outside its forEach: never in a loaded rubric
+    Object owner = e >= 0 ? lists[e].get(index) : sc == Scope.VM ? vm : sc == Scope.CLUSTER ? cluster : application;
+    return f.valueOf(owner);
   }
 
-  private static Object cached(Object[] c, int i, Fact f, Object subject) {
-    Object v = c[i];
-    if (v == null) {
-      v = f.valueOf(subject);
-      c[i] = v == null ? UNKNOWN : v;
-      return v;
-    }
-    return v == UNKNOWN ? null : v;
+  /** How many of the facts the conditions consult are known here. */
+  public Tally tally() {
+    return new Tally(known, consulted);
   }
 
   public Vm vm() {

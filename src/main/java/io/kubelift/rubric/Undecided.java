@@ -18,6 +18,8 @@ final class Undecided {
   private volatile Finding withoutElements;
   /** The facts whose absence makes the rule undecided, sorted by name. */
   final Fact[] facts;
+  /** Where the subject keeps each of them ({@link Layout}). */
+  private final int[] locators;
   private final ConcurrentHashMap<String, Finding> byMessage = new ConcurrentHashMap<>();
   /**
    * Plain, not atomic: it only ever holds the one finding {@link #withMessage} made for that message, whose fields
@@ -27,12 +29,13 @@ final class Undecided {
   private final ConcurrentHashMap<Long, Finding> byMissing = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Elements, Finding> byElements = new ConcurrentHashMap<>();
 
-  Undecided(Rule rule, Fact[] facts) {
+  Undecided(Rule rule, Fact[] facts, int[] locators) {
     if (facts.length > Long.SIZE) {
       throw new IllegalArgumentException("rule " + rule.id() + " consults more than " + Long.SIZE + " facts");
     }
     this.rule = rule;
     this.facts = facts;
+    this.locators = locators;
     this.byMissingArray = facts.length <= ARRAY_FACTS ? new Finding[1 << facts.length] : null;
   }
 
@@ -40,7 +43,7 @@ final class Undecided {
   long missing(Subject s) {
     long m = 0;
     for (int i = 0; i < facts.length; i++) {
-      if (s.value(facts[i]) == null) {
+      if (s.at(locators[i]) == null) {
         m |= 1L << i;
       }
     }

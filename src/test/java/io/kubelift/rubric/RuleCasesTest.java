@@ -32,6 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCasesTest {
   static final Path RUBRIC = Path.of("rubrics/kubevirt");
   static final Rubric KUBEVIRT = RubricLoader.load(RUBRIC);
+  /** One evaluator for every case, as a run has: it must not carry anything over from one subject to the next. */
+  private static final RuleEvaluator EVALUATOR = new RuleEvaluator(KUBEVIRT);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One case, as read from a cases file. */
@@ -61,7 +63,7 @@ class RuleCasesTest {
   void rule_case_has_the_expected_outcome(Case c) {
     Rule rule = KUBEVIRT.rule(c.rule());
     assertThat(rule).as("rule %s named by a case in %s", c.rule(), c.file()).isNotNull();
-    Finding f = new RuleEvaluator(KUBEVIRT).evaluate(rule, subject(c, rule));
+    Finding f = EVALUATOR.evaluate(rule, subject(EVALUATOR, c, rule));
     String outcome = f == null ? "NOT_FIRED" : f.status().name();
     assertThat(outcome).as("%s (finding: %s)", c, f == null ? "none" : f.message()).isEqualTo(c.expect());
   }
@@ -95,7 +97,7 @@ class RuleCasesTest {
     }
   }
 
-  private static Subject subject(Case c, Rule rule) {
+  private static Subject subject(RuleEvaluator evaluator, Case c, Rule rule) {
     ObjectNode doc = JSON.createObjectNode();
     doc.put("kubelift", NativeInventoryReader.FORMAT);
     if (c.vm() != null) {
@@ -111,9 +113,9 @@ class RuleCasesTest {
     ClusterFacts cluster = new ClusterFacts(c.cluster() == null ? null : "case", clusterFacts(c.cluster()));
     if (rule.appliesTo() == Target.VM) {
       assertThat(EnumSet.of(Target.VM)).contains(rule.appliesTo());
-      return Subject.of(r.vms().get(0), cluster);
+      return evaluator.subject(r.vms().get(0), cluster);
     }
-    return Subject.of(new ApplicationSubject(r.applications().get(0), r.vms()), cluster);
+    return evaluator.subject(new ApplicationSubject(r.applications().get(0), r.vms()), cluster);
   }
 
   private static Map<String, Object> clusterFacts(JsonNode node) {
