@@ -71,24 +71,15 @@ final class Program {
     switch (c[pc]) {
       case CHECK:
         return checks[c[pc + 1]].test(s.at(c[pc + 2]));
-      case ALL: {
-        Truth r = Truth.TRUE;
-        for (int k = 0, child = pc + NODE; k < c[pc + 1]; k++, child += c[child + 3]) {
-          Truth t = c[child] == CHECK ? checks[c[child + 1]].test(s.at(c[child + 2])) : evaluate(child, s);
-          if (t == Truth.FALSE) {
-            return Truth.FALSE;
-          } else if (t == Truth.UNKNOWN) {
-            r = Truth.UNKNOWN;
-          }
-        }
-        return r;
-      }
+      case ALL:
       case ANY: {
-        Truth r = Truth.FALSE;
+        // A FALSE child decides "all", a TRUE one decides "any"; else UNKNOWN if a child is, else the other value.
+        Truth decisive = c[pc] == ALL ? Truth.FALSE : Truth.TRUE;
+        Truth r = decisive.not();
         for (int k = 0, child = pc + NODE; k < c[pc + 1]; k++, child += c[child + 3]) {
           Truth t = c[child] == CHECK ? checks[c[child + 1]].test(s.at(c[child + 2])) : evaluate(child, s);
-          if (t == Truth.TRUE) {
-            return Truth.TRUE;
+          if (t == decisive) {
+            return decisive;
           } else if (t == Truth.UNKNOWN) {
             r = Truth.UNKNOWN;
           }

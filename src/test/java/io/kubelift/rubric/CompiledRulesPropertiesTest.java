@@ -1,0 +1,257 @@
+package io.kubelift.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubelift.model.ClusterFacts;
+import io.kubelift.model.Dimension;
+import io.kubelift.model.Disk;
+import io.kubelift.model.Firmware;
+import io.kubelift.model.Os;
+import io.kubelift.model.Rating;
+import io.kubelift.model.SourceRef;
+import io.kubelift.model.Vm;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiled evaluation against the rules' meaning, spelled out here the plain way: each check's short way gives
+ * what {@link Operator#apply} gives (every operator, operand and value below, including case, blanks and characters
+ * whose case folds oddly), and a compiled rule gives what three-valued logic over the check results gives, on
+ * seeded random conditions, VMs, disks and clusters.
+ */
+class CompiledRulesPropertiesTest {
+  private static final FactCatalogue CATALOGUE = FactCatalogue.standard();
+  private static final long SEED = Long.getLong("kubelift.fuzz.seed", 20261202L);
+  private static final int CASES = Integer.getInteger("kubelift.fuzz.cases", 300);
+
+  private static final List<Object> VALUES = Arrays.asList(null, "vmdk", "VMDK", " vmdk ", "vm dk", "Vmdk\t", "k",
+      "K", "\u212A", "\u212Avmdk", "", "  ", "\u0131", "I", "i", "\u0130", "2008 R2", "2008 r2", "8", "10.5", " 8",
+      "windows", "Windows ", "true", "TRUE", 0, 1, 500, 501, 499.5, 500.0, -1.0, Double.NaN, true, false,
+      List.of("a", "B"), List.of());
+
+  private static final Map<Operator, List<Object>> OPERANDS = Map.of(
+      Operator.EQUALS, List.of("vmdk", "k", "K", "true", "i", true, false, 500, 0, 8),
+      Operator.NOT_EQUALS, List.of("vmdk", "k", "\u0131", true, false, 500),
+      Operator.IN, List.of(List.of("vmdk", "vdi"), List.of("k", "x"), List.of("2008 r2", "8"), List.of(" spaced"),
+          List.of(1, "a"), List.of("\u0130"), List.of("\u0131", "windows"), List.of("x".repeat(70), "vmdk"), List.of()),
+      Operator.NOT_IN, List.of(List.of("vmdk", "vdi"), List.of("K"), List.of("true"), List.of(500, 8), List.of("i ")),
+      Operator.GT, List.of(500, 0, 10.5),
+      Operator.GTE, List.of(500, 2008),
+      Operator.LT, List.of(500, 8.5),
+      Operator.LTE, List.of(500, -1),
+      Operator.MATCHES, List.of(Pattern.compile("^v"), Pattern.compile("^[a-z0-9]+$"), Pattern.compile("R2")),
+      Operator.EXISTS, List.of(true, false));
+
+  @Test
+  void every_short_way_of_a_check_gives_what_the_operator_gives() {
+    Fact fact = CATALOGUE.get("disk.format");
+    List<String> differences = new ArrayList<>();
+    int compared = 0;
+    for (Map.Entry<Operator, List<Object>> e : OPERANDS.entrySet()) {
+      for (Object operand : e.getValue()) {
+        for (Boolean whenUnknown : Arrays.asList(null, true, false)) {
+          Check check = new Check(fact, e.getKey(), operand, whenUnknown);
+          for (Object v : VALUES) {
+            String got = outcome(() -> check.test(v));
+            String want = outcome(() -> reference(check, v));
+            compared++;
+            if (!got.equals(want)) {
+              differences.add(check.describe() + " on " + show(v) + ": " + got + ", expected " + want);
+            }
+          }
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(2000);
+    assertThat(differences).isEmpty();
+  }
+
+  @Test
+  void a_compiled_rule_gives_what_three_valued_logic_gives() {
+    Random rnd = new Random(SEED);
+    int fired = 0;
+    int unknown = 0;
+    int notFired = 0;
+    for (int n = 0; n < CASES; n++) {
+      Scope each = rnd.nextBoolean() ? Scope.DISK : null;
+      Condition when = condition(rnd, each, 3);
+      Rule rule = new Rule("PROP-" + n, "property", Target.VM, each, when, Dimension.values()[n % 4], Rating.HARD,
+          false, LiveMigrationEffect.NONE, MessageTemplate.compile("m", CATALOGUE), "r", "r", List.of(), "test");
+      RuleEvaluator evaluator = new RuleEvaluator(new Rubric("prop", "1", "prop", List.of(rule), "test"));
+      ClusterFacts cluster = cluster(rnd);
+      for (int k = 0; k < 5; k++) {
+        Vm vm = vm(rnd, n * 10 + k);
+        Finding f = evaluator.evaluate(rule, evaluator.subject(vm, cluster));
+        Truth got = f == null ? Truth.FALSE : f.status() == FindingStatus.FIRED ? Truth.TRUE : Truth.UNKNOWN;
+        Truth want = expected(when, each, vm, cluster);
+        assertThat(got).as("%s on %s with %s", when.describe(), vm, cluster.facts()).isEqualTo(want);
+        fired += want == Truth.TRUE ? 1 : 0;
+        unknown += want == Truth.UNKNOWN ? 1 : 0;
+        notFired += want == Truth.FALSE ? 1 : 0;
+      }
+    }
+    // The random rules must reach all three outcomes, or the comparison proves little.
+    assertThat(fired).as("fired").isGreaterThan(CASES / 10);
+    assertThat(unknown).as("unknown").isGreaterThan(CASES / 10);
+    assertThat(notFired).as("not fired").isGreaterThan(CASES / 10);
+  }
+
+  /** The check by the book: EXISTS looks at presence, an unknown value yields whenUnknown, else the operator. */
+  private static Truth reference(Check c, Object v) {
+    if (c.operator() == Operator.EXISTS) {
+      return Truth.of((v != null) == (Boolean) c.operand());
+    }
+    if (v == null) {
+      return c.whenUnknown() == null ? Truth.UNKNOWN : Truth.of(c.whenUnknown());
+    }
+    return c.operator().apply(v, c.operand());
+  }
+
+  /** The rule by the book: per disk for a forEach rule (fired on any, else unknown on any), else once. */
+  private static Truth expected(Condition when, Scope each, Vm vm, ClusterFacts cluster) {
+    if (each == null) {
+      return truth(when, vm, null, cluster);
+    }
+    if (vm.disks() == null) {
+      return Truth.UNKNOWN;
+    }
+    Truth r = Truth.FALSE;
+    for (Disk d : vm.disks()) {
+      Truth t = truth(when, vm, d, cluster);
+      if (t == Truth.TRUE) {
+        return Truth.TRUE;
+      }
+      r = t == Truth.UNKNOWN ? Truth.UNKNOWN : r;
+    }
+    return r;
+  }
+
+  private static Truth truth(Condition c, Vm vm, Disk disk, ClusterFacts cluster) {
+    if (c instanceof Check check) {
+      Fact f = check.fact();
+      Object owner = f.scope() == Scope.VM ? vm : f.scope() == Scope.CLUSTER ? cluster : disk;
+      return reference(check, f.valueOf(owner));
+    }
+    if (c instanceof Condition.NotOf not) {
+      return truth(not.not(), vm, disk, cluster).not();
+    }
+    boolean all = c instanceof Condition.AllOf;
+    List<Condition> children = all ? ((Condition.AllOf) c).all() : ((Condition.AnyOf) c).any();
+    boolean sawUnknown = false;
+    for (Condition child : children) {
+      Truth t = truth(child, vm, disk, cluster);
+      if (t == (all ? Truth.FALSE : Truth.TRUE)) {
+        return t;
+      }
+      sawUnknown |= t == Truth.UNKNOWN;
+    }
+    return sawUnknown ? Truth.UNKNOWN : all ? Truth.TRUE : Truth.FALSE;
+  }
+
+  private static final String[] VM_FACTS = {"vm.os.family", "vm.cpus", "vm.guestAgent", "vm.firmware",
+      "vm.snapshots", "vm.name", "vm.disks.count", "vm.disks.totalGiB"};
+  private static final String[] DISK_FACTS = {"disk.format", "disk.capacityGiB", "disk.shared", "disk.bus"};
+  private static final String[] CLUSTER_FACTS = {"cluster.multus", "cluster.nodes.kvm"};
+
+  private static Condition condition(Random rnd, Scope each, int depth) {
+    int kind = depth == 0 ? 0 : rnd.nextInt(5);
+    if (kind >= 2) {
+      return check(rnd, each);
+    }
+    if (kind == 1) {
+      return new Condition.NotOf(condition(rnd, each, depth - 1));
+    }
+    List<Condition> children = new ArrayList<>();
+    for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
+      children.add(condition(rnd, each, depth - 1));
+    }
+    return rnd.nextBoolean() ? new Condition.AllOf(children) : new Condition.AnyOf(children);
+  }
+
+  private static Check check(Random rnd, Scope each) {
+    String[] pool = each != null && rnd.nextInt(3) > 0 ? DISK_FACTS : rnd.nextInt(4) == 0 ? CLUSTER_FACTS : VM_FACTS;
+    Fact f = CATALOGUE.get(pool[rnd.nextInt(pool.length)]);
+    Boolean whenUnknown = rnd.nextInt(4) == 0 ? rnd.nextBoolean() : null;
+    switch (f.type()) {
+      case BOOLEAN:
+        return rnd.nextInt(4) == 0 ? new Check(f, Operator.EXISTS, rnd.nextBoolean(), null)
+            : new Check(f, rnd.nextBoolean() ? Operator.EQUALS : Operator.NOT_EQUALS, rnd.nextBoolean(), whenUnknown);
+      case NUMBER: {
+        Operator[] ops = {Operator.GT, Operator.GTE, Operator.LT, Operator.LTE, Operator.EQUALS, Operator.IN};
+        Operator op = ops[rnd.nextInt(ops.length)];
+        int x = rnd.nextInt(6) * 100;
+        return new Check(f, op, op == Operator.IN ? List.of(x, 2) : x, whenUnknown);
+      }
+      default: {
+        String[] words = {"vmdk", "RAW", "linux", "Windows", "bios", "uefi", "scsi", "sata", "vm-1"};
+        int op = rnd.nextInt(4);
+        if (op == 0) {
+          return new Check(f, Operator.MATCHES, Pattern.compile(rnd.nextBoolean() ? "^v" : "s$"), whenUnknown);
+        }
+        if (op == 1) {
+          return new Check(f, rnd.nextBoolean() ? Operator.EQUALS : Operator.NOT_EQUALS,
+              words[rnd.nextInt(words.length)], whenUnknown);
+        }
+        List<Object> items = new ArrayList<>();
+        for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
+          items.add(words[rnd.nextInt(words.length)]);
+        }
+        return new Check(f, rnd.nextBoolean() ? Operator.IN : Operator.NOT_IN, items, whenUnknown);
+      }
+    }
+  }
+
+  private static Vm vm(Random rnd, int n) {
+    String[] formats = {"vmdk", "VMDK ", "raw", "qcow2", null};
+    String[] buses = {"scsi", "sata", "virtio", null};
+    List<Disk> disks = null;
+    if (rnd.nextInt(6) > 0) {
+      disks = new ArrayList<>();
+      for (int d = 0, nd = rnd.nextInt(4); d < nd; d++) {
+        disks.add(new Disk("disk" + d, pick(rnd, formats), rnd.nextInt(5) == 0 ? null : 100.0 * rnd.nextInt(7),
+            "thin", pick(rnd, buses), rnd.nextInt(4) == 0 ? null : rnd.nextBoolean(), false, false, null, null,
+            null));
+      }
+    }
+    String family = pick(rnd, new String[] {"linux", "Windows", "other", null});
+    return new Vm(rnd.nextBoolean() ? "vm-" + n : "VM_" + n, SourceRef.of("prop.json", n), null, null,
+        family == null && rnd.nextBoolean() ? null : new Os(family, null, null, null),
+        rnd.nextInt(3) == 0 ? null : new Firmware(pick(rnd, new String[] {"bios", "UEFI", null}), null, null),
+        rnd.nextInt(4) == 0 ? null : 1 + rnd.nextInt(8), null, "on", disks, null, null, null,
+        rnd.nextInt(3) == 0 ? null : rnd.nextBoolean(), null, rnd.nextInt(3) == 0 ? null : rnd.nextInt(3), null, null,
+        null);
+  }
+
+  private static ClusterFacts cluster(Random rnd) {
+    Map<String, Object> facts = new HashMap<>();
+    if (rnd.nextBoolean()) {
+      facts.put("cluster.multus", rnd.nextBoolean());
+    }
+    if (rnd.nextBoolean()) {
+      facts.put("cluster.nodes.kvm", (double) rnd.nextInt(3));
+    }
+    return new ClusterFacts(facts.isEmpty() ? null : "prop", facts);
+  }
+
+  private static <T> T pick(Random rnd, T[] options) {
+    return options[rnd.nextInt(options.length)];
+  }
+
+  private static String outcome(java.util.function.Supplier<Truth> s) {
+    try {
+      return s.get().name();
+    } catch (RuntimeException e) {
+      return "error " + e.getClass().getSimpleName();
+    }
+  }
+
+  private static String show(Object v) {
+    return v instanceof String ? "\"" + v + "\"" : String.valueOf(v);
+  }
+}
