@@ -19,15 +19,21 @@ final class Program {
 
   private final int[] code;
   private final Check[] checks;
-  /** A condition that is one check (most are) is asked directly, without the interpreter: {@code null} if not. */
+  /**
+   * A condition that is one check or the negation of one (most are) is asked directly, without the interpreter:
+   * {@code null} if not.
+   */
   private final Check single;
   private final int singleLocator;
+  private final boolean negated;
 
   private Program(int[] code, Check[] checks) {
     this.code = code;
     this.checks = checks;
-    this.single = code[0] == CHECK ? checks[code[1]] : null;
-    this.singleLocator = code[2];
+    this.negated = code[0] == NOT && code[NODE] == CHECK;
+    int at = negated ? NODE : 0;
+    this.single = code[at] == CHECK ? checks[code[at + 1]] : null;
+    this.singleLocator = code[at + 2];
   }
 
   /** Compiles a rule's condition against the frame layout of its target. */
@@ -63,7 +69,11 @@ final class Program {
   /** TRUE, FALSE, or UNKNOWN where the answer depends on a missing fact. */
   Truth evaluate(Subject s) {
     Check c = single;
-    return c != null ? c.test(s.at(singleLocator)) : evaluate(0, s);
+    if (c == null) {
+      return evaluate(0, s);
+    }
+    Truth t = c.test(s.at(singleLocator));
+    return negated ? t.not() : t;
   }
 
   private Truth evaluate(int pc, Subject s) {

@@ -50,9 +50,13 @@ public final class RuleEvaluator {
     /** The index of the element scope it iterates ({@link Layout#elementIndex}), or -1. */
     final int each;
     final Undecided undecided;
+    /** For a rule without forEach whose message has no placeholders, its one fired finding, shared; else null. */
+    final Finding firedPlain;
 
     Compiled(Rule rule, Layout layout) {
       this.rule = rule;
+      this.firedPlain = rule.forEach() == null && rule.message().facts().isEmpty()
+          ? Finding.fired(rule, List.of(List.of()), 0) : null;
       this.when = Program.compile(rule, layout);
       this.each = rule.forEach() == null ? -1 : Layout.elementIndex(rule.forEach());
       Set<Fact> fs = new TreeSet<>(Comparator.comparing(Fact::name));
@@ -133,7 +137,7 @@ public final class RuleEvaluator {
     if (c.each < 0) {
       Truth t = c.when.evaluate(s);
       if (t == Truth.TRUE) {
-        return Finding.fired(c.rule, List.of(c.rule.message().values(s)), 0);
+        return c.firedPlain != null ? c.firedPlain : Finding.fired(c.rule, List.of(c.rule.message().values(s)), 0);
       }
       return t == Truth.UNKNOWN ? c.undecided.on(s) : null;
     }
@@ -149,6 +153,10 @@ public final class RuleEvaluator {
     int firedCount = 0;
     int unknownCount = 0;
     long[] unknown = null;
+    // While the undecided elements are the first ones, each missing the same facts (a VM whose NICs all lack the
+    // same fact), they are known by their count and those facts, and listed only if that stops being so.
+    boolean run = true;
+    long runMissing = 0;
     s.enter(c.each);
     for (int i = 0; i < size; i++) {
       s.select(i);
@@ -161,12 +169,17 @@ public final class RuleEvaluator {
           fired.add(c.rule.message().values(s));
         }
       } else if (t == Truth.UNKNOWN && firedCount == 0) {
-        if (unknownCount < MAX_LISTED) {
-          if (unknown == null) {
-            unknown = new long[2 * MAX_LISTED];
-          }
+        long missing = c.undecided.missing(s);
+        if (unknownCount == 0) {
+          runMissing = missing;
+        }
+        if (run && (unknownCount != i || missing != runMissing)) {
+          run = false;
+          unknown = Undecided.run(Math.min(unknownCount, MAX_LISTED), runMissing, 2 * MAX_LISTED);
+        }
+        if (!run && unknownCount < MAX_LISTED) {
           unknown[2 * unknownCount] = i + 1;
-          unknown[2 * unknownCount + 1] = c.undecided.missing(s);
+          unknown[2 * unknownCount + 1] = missing;
         }
         unknownCount++;
       }
@@ -178,8 +191,11 @@ public final class RuleEvaluator {
     if (unknownCount == 0) {
       return null;
     }
+    if (run) {
+      return c.undecided.onRun(unknownCount, runMissing, MAX_LISTED);
+    }
     return c.undecided.onElements(Arrays.copyOf(unknown, 2 * Math.min(unknownCount, MAX_LISTED)), unknownCount,
-        c.rule.forEach().prefix(), MAX_LISTED);
+        MAX_LISTED);
   }
 
   /** How many elements a finding's message names before summarising the rest. */

@@ -28,6 +28,8 @@ final class Undecided {
   private final Finding[] byMissingArray;
   private final ConcurrentHashMap<Long, Finding> byMissing = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Elements, Finding> byElements = new ConcurrentHashMap<>();
+  /** By count of undecided elements (first ones, same missing facts), then by missing facts; plain, as above. */
+  private final Finding[][] byRun = new Finding[65][];
 
   Undecided(Rule rule, Fact[] facts, int[] locators) {
     if (facts.length > Long.SIZE) {
@@ -83,8 +85,40 @@ final class Undecided {
    * The finding of a forEach rule whose elements were undecided: per listed element its 1-based position and missing
    * facts (two longs), and how many elements were undecided in all.
    */
-  Finding onElements(long[] listed, int count, String element, int maxListed) {
-    return cached(byElements, new Elements(listed, count), k -> withMessage(k.message(element, maxListed)));
+  Finding onElements(long[] listed, int count, int maxListed) {
+    return cached(byElements, new Elements(listed, count),
+        k -> withMessage(k.message(rule.forEach().prefix(), maxListed)));
+  }
+
+  /**
+   * As {@link #onElements} when the undecided elements were the first {@code count}, each missing the same facts:
+   * found in an array by count and missing facts, so the commonest case costs no key, no hashing and no allocation.
+   */
+  Finding onRun(int count, long missing, int maxListed) {
+    if (byMissingArray == null || count >= byRun.length) {
+      return onElements(run(Math.min(count, maxListed), missing, 0), count, maxListed);
+    }
+    Finding[] byMissing = byRun[count];
+    if (byMissing == null) {
+      byMissing = new Finding[byMissingArray.length];
+      byRun[count] = byMissing;
+    }
+    Finding f = byMissing[(int) missing];
+    if (f == null) {
+      f = onElements(run(Math.min(count, maxListed), missing, 0), count, maxListed);
+      byMissing[(int) missing] = f;
+    }
+    return f;
+  }
+
+  /** The listing of elements 1 to {@code listed}, each missing the same facts, in an array at least that long. */
+  static long[] run(int listed, long missing, int length) {
+    long[] out = new long[Math.max(2 * listed, length)];
+    for (int k = 0; k < listed; k++) {
+      out[2 * k] = k + 1;
+      out[2 * k + 1] = missing;
+    }
+    return out;
   }
 
   private StringBuilder names(long missing, StringBuilder sb) {
