@@ -65,9 +65,13 @@ public final class FactCatalogue {
         scopeSize[scope.ordinal()]++));
   }
 
+  /**
+   * The extractor itself, not wrapped: its own bridge method casts the subject to {@code type}, which costs one call
+   * less per fact read than a wrapping lambda (every VM reads some sixty facts).
+   */
   @SuppressWarnings("unchecked")
   static <T> Function<Object, Object> on(Class<T> type, Function<T, Object> f) {
-    return o -> f.apply((T) o);
+    return (Function<Object, Object>) (Function<?, Object>) f;
   }
 
   static Integer count(Collection<?> c) {
@@ -96,6 +100,10 @@ public final class FactCatalogue {
   static <T> List<String> distinct(List<T> list, Function<T, String> value) {
     if (list == null) {
       return null;
+    }
+    if (list.size() == 1) { // most VMs have one NIC: nothing to sort or merge
+      String v = value.apply(list.get(0));
+      return v == null ? null : List.of(v.toLowerCase(java.util.Locale.ROOT));
     }
     // Sorted in an array rather than a TreeSet: a VM has a few disks or NICs, and this runs for every VM.
     String[] all = new String[list.size()];
