@@ -4,8 +4,11 @@ import io.kubelift.model.Dimension;
 import io.kubelift.model.Rating;
 import io.kubelift.rubric.Finding;
 import io.kubelift.rubric.FindingStatus;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** The aggregation rules, in one place: per dimension the worst fired rating; overall the worst dimension. */
@@ -29,15 +32,51 @@ public final class Aggregation {
         unknown[d] = true;
       }
     }
-    Map<Dimension, Grade> out = new EnumMap<>(Dimension.class);
-    for (Dimension d : DIMENSIONS) {
-      Grade g = fired[d.ordinal()];
-      out.put(d, g != null && g != Grade.EASY ? g : unknown[d.ordinal()] ? Grade.UNKNOWN : Grade.EASY);
+    int index = 0;
+    for (int d = DIMENSIONS.length - 1; d >= 0; d--) {
+      Grade g = fired[d];
+      g = g != null && g != Grade.EASY ? g : unknown[d] ? Grade.UNKNOWN : Grade.EASY;
+      index = index * GRADES.length + g.ordinal();
     }
-    return out;
+    return CANONICAL.get(index);
   }
 
   private static final Dimension[] DIMENSIONS = Dimension.values();
+  private static final Grade[] GRADES = Grade.values();
+  /**
+   * Every possible grade map (four grades on four dimensions: 256), made once and shared: an assessment keeps its
+   * grades without a map of its own. Index: the grades' ordinals as digits, the first dimension lowest.
+   */
+  private static final List<Map<Dimension, Grade>> CANONICAL = canonicalMaps();
+
+  private static List<Map<Dimension, Grade>> canonicalMaps() {
+    int n = (int) Math.pow(GRADES.length, DIMENSIONS.length);
+    List<Map<Dimension, Grade>> out = new ArrayList<>(n);
+    for (int index = 0; index < n; index++) {
+      Map<Dimension, Grade> m = new EnumMap<>(Dimension.class);
+      for (int d = 0, rest = index; d < DIMENSIONS.length; d++, rest /= GRADES.length) {
+        m.put(DIMENSIONS[d], GRADES[rest % GRADES.length]);
+      }
+      out.add(Collections.unmodifiableMap(m));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The shared, unmodifiable map equal to these grades, or {@code null} when they do not grade every dimension; a
+   * record that keeps grades takes this rather than a copy.
+   */
+  public static Map<Dimension, Grade> canonical(Map<Dimension, Grade> grades) {
+    int index = 0;
+    for (int d = DIMENSIONS.length - 1; d >= 0; d--) {
+      Grade g = grades.get(DIMENSIONS[d]);
+      if (g == null) {
+        return null;
+      }
+      index = index * GRADES.length + g.ordinal();
+    }
+    return grades.size() == DIMENSIONS.length ? CANONICAL.get(index) : null;
+  }
 
   /** The worse of two grade maps, dimension by dimension. */
   public static Map<Dimension, Grade> worst(Map<Dimension, Grade> a, Map<Dimension, Grade> b) {

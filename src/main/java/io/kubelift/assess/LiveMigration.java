@@ -26,6 +26,9 @@ public record LiveMigration(Boolean migratable, List<Finding> decidedBy) {
     return out;
   }
 
+  /** Migratable, with no caveat: most VMs. */
+  private static final LiveMigration MIGRATABLE = new LiveMigration(true, List.of());
+
   /** Decided by the findings of rules that declare a live-migration effect. */
   public static LiveMigration of(List<Finding> findings) {
     List<Finding> blocks = null; // made on first use: on most VMs no rule with an effect fires
@@ -53,7 +56,7 @@ public record LiveMigration(Boolean migratable, List<Finding> decidedBy) {
     if (unknown != null) {
       return new LiveMigration(null, unknown);
     }
-    return new LiveMigration(true, caveats == null ? List.of() : caveats);
+    return caveats == null ? MIGRATABLE : new LiveMigration(true, caveats);
   }
 
   private static List<Finding> add(List<Finding> list, Finding f) {

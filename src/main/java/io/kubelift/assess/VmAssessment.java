@@ -29,7 +29,8 @@ public record VmAssessment(
     LiveMigration liveMigration,
     List<Finding> findings) {
   public VmAssessment {
-    grades = Collections.unmodifiableMap(new EnumMap<>(grades));
+    Map<Dimension, Grade> shared = Aggregation.canonical(grades);
+    grades = shared != null ? shared : Collections.unmodifiableMap(new EnumMap<>(grades));
     findings = List.copyOf(findings);
   }
 
