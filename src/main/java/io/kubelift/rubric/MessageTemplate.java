@@ -66,11 +66,21 @@ public final class MessageTemplate {
 
   /** The values of the placeholders for this subject, in order; unknown values read "unknown". */
   public List<String> values(Subject s) {
-    String[] out = new String[placeholders.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = show(s.value(placeholders[i]));
+    Fact[] p = placeholders;
+    switch (p.length) { // most messages name one or two facts: lists of those sizes need no array
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(show(s.value(p[0])));
+      case 2:
+        return List.of(show(s.value(p[0])), show(s.value(p[1])));
+      default:
+        String[] out = new String[p.length];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = show(s.value(p[i]));
+        }
+        return List.of(out);
     }
-    return List.of(out);
   }
 
   /** The message with these placeholder values, as {@link #values(Subject)} gives them. */

@@ -149,6 +149,7 @@ public final class RuleEvaluator {
   }
 
   private Finding eachElement(Compiled c, Subject s, int size) {
+    List<String> first = null; // the first element's placeholder values: most rules fire on one element if any
     List<List<String>> fired = null;
     int firedCount = 0;
     int unknownCount = 0;
@@ -162,12 +163,16 @@ public final class RuleEvaluator {
       s.select(i);
       Truth t = c.when.evaluate(s);
       if (t == Truth.TRUE) {
-        if (firedCount++ < MAX_LISTED) {
+        if (firedCount == 0) {
+          first = c.rule.message().values(s);
+        } else if (firedCount < MAX_LISTED) {
           if (fired == null) {
-            fired = new ArrayList<>(2);
+            fired = new ArrayList<>(4);
+            fired.add(first);
           }
           fired.add(c.rule.message().values(s));
         }
+        firedCount++;
       } else if (t == Truth.UNKNOWN && firedCount == 0) {
         long missing = c.undecided.missing(s);
         if (unknownCount == 0) {
@@ -186,7 +191,8 @@ public final class RuleEvaluator {
     }
     s.leave();
     if (firedCount > 0) {
-      return Finding.fired(c.rule, fired, firedCount - fired.size());
+      return fired == null ? Finding.fired(c.rule, List.of(first), 0)
+          : Finding.fired(c.rule, fired, firedCount - fired.size());
     }
     if (unknownCount == 0) {
       return null;

@@ -102,6 +102,46 @@ class CompiledRulesPropertiesTest {
     assertThat(notFired).as("not fired").isGreaterThan(CASES / 10);
   }
 
+  @Test
+  void a_rule_on_many_elements_lists_ten_and_counts_the_rest() {
+    Rubric kubevirt = RuleCasesTest.KUBEVIRT;
+    RuleEvaluator evaluator = new RuleEvaluator(kubevirt);
+    ClusterFacts none = ClusterFacts.unknown();
+    for (int n : new int[] {1, 2, 10, 11, 12}) {
+      List<Disk> disks = new ArrayList<>();
+      List<io.kubelift.model.Nic> nics = new ArrayList<>();
+      for (int k = 1; k <= n; k++) {
+        disks.add(new Disk("d" + k, "vmdk", 10.0, "thin", "scsi", false, false, false, null, null, null));
+        nics.add(new io.kubelift.model.Nic("n" + k, "lan", "virtio", null, null, null, "none", false, false, true));
+      }
+      Vm vm = new Vm("many", SourceRef.of("many.json", 1), null, null, null, null, null, null, "on", disks, nics,
+          List.of(), null, null, null, null, null, null, null);
+      Subject s = evaluator.subject(vm, none);
+      Finding convert = evaluator.evaluate(kubevirt.rule("DISK-CONVERT"), s);
+      assertThat(convert.specifics()).hasSize(Math.min(n, 10));
+      assertThat(convert.specifics().get(Math.min(n, 10) - 1)).containsExactly("d" + Math.min(n, 10), "vmdk");
+      assertThat(convert.more()).isEqualTo(Math.max(0, n - 10));
+      assertThat(convert.message()).endsWith(n > 10 ? "; and " + (n - 10) + " more" : "converted to raw on import");
+      // Every NIC lacks nic.staticIp: the undecided finding lists them as the elements it could not decide.
+      StringBuilder want = new StringBuilder();
+      for (int k = 1; k <= Math.min(n, 10); k++) {
+        want.append(k == 1 ? "" : "; ").append("nic ").append(k).append(": unknown: nic.staticIp");
+      }
+      Finding staticIp = evaluator.evaluate(kubevirt.rule("NIC-STATIC-IP"), s);
+      assertThat(staticIp.status()).isEqualTo(FindingStatus.UNKNOWN);
+      assertThat(staticIp.message()).isEqualTo(want + (n > 10 ? "; and " + (n - 10) + " more" : ""));
+    }
+    // Undecided elements that are not the first ones are listed by position.
+    List<io.kubelift.model.Nic> mixed = List.of(
+        new io.kubelift.model.Nic("a", "lan", "virtio", null, null, false, "none", false, false, true),
+        new io.kubelift.model.Nic("b", "lan", "virtio", null, null, null, "none", false, false, true),
+        new io.kubelift.model.Nic("c", "lan", "virtio", null, null, null, "none", false, false, true));
+    Vm vm = new Vm("mixed", SourceRef.of("mixed.json", 1), null, null, null, null, null, null, "on", List.of(), mixed,
+        List.of(), null, null, null, null, null, null, null);
+    assertThat(evaluator.evaluate(kubevirt.rule("NIC-STATIC-IP"), evaluator.subject(vm, none)).message())
+        .isEqualTo("nic 2: unknown: nic.staticIp; nic 3: unknown: nic.staticIp");
+  }
+
   /** The check by the book: EXISTS looks at presence, an unknown value yields whenUnknown, else the operator. */
   private static Truth reference(Check c, Object v) {
     if (c.operator() == Operator.EXISTS) {
