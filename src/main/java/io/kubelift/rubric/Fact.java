@@ -12,8 +12,7 @@ import java.util.function.Function;
  * @param description what it means, for the catalogue listing
  * @param values the allowed values of an enumerated string fact, or empty
  * @param extractor reads the value from the scope's object; {@code null} means unknown
- * @param index its position in the catalogue, used to cache values per subject
- * @param slot its position among the facts of its scope, used to cache element facts per disk, NIC or device
+ * @param index its position in the catalogue, which a rule evaluator's {@link Layout} maps to a frame slot
  */
 public record Fact(
     String name,
@@ -22,8 +21,7 @@ public record Fact(
     String description,
     List<String> values,
     Function<Object, Object> extractor,
-    int index,
-    int slot) {
+    int index) {
   public Fact {
     values = List.copyOf(values);
   }

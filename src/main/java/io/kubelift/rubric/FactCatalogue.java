@@ -44,13 +44,6 @@ public final class FactCatalogue {
     return facts.size();
   }
 
-  /** How many facts the scope has: the {@link Fact#slot()}s of its facts run from 0 to this. */
-  int scopeSize(Scope s) {
-    return scopeSize[s.ordinal()];
-  }
-
-  private final int[] scopeSize = new int[Scope.values().length];
-
   /** All facts, in declaration order. */
   public Collection<Fact> all() {
     return Collections.unmodifiableCollection(facts.values());
@@ -61,8 +54,7 @@ public final class FactCatalogue {
     if (scope == null || facts.containsKey(name)) {
       throw new IllegalStateException("bad fact declaration " + name);
     }
-    facts.put(name, new Fact(name, scope, type, description, List.of(values), extractor, facts.size(),
-        scopeSize[scope.ordinal()]++));
+    facts.put(name, new Fact(name, scope, type, description, List.of(values), extractor, facts.size()));
   }
 
   /**
