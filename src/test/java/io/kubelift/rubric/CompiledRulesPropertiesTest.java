@@ -142,6 +142,20 @@ class CompiledRulesPropertiesTest {
         .isEqualTo("nic 2: unknown: nic.staticIp; nic 3: unknown: nic.staticIp");
   }
 
+  @Test
+  void a_subject_is_evaluated_only_by_the_evaluator_that_made_it() {
+    RuleEvaluator one = new RuleEvaluator(RuleCasesTest.KUBEVIRT);
+    RuleEvaluator other = new RuleEvaluator(RuleCasesTest.KUBEVIRT);
+    Vm vm = vm(new Random(SEED), 1);
+    Subject s = other.subject(vm, ClusterFacts.unknown());
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> one.evaluate(s))
+        .withMessageContaining("another evaluator");
+    Rule appRule = RuleCasesTest.KUBEVIRT.rule("HA-VIP");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> other.evaluate(appRule, s)).withMessageContaining("HA-VIP");
+    assertThat(other.evaluate(s)).isEqualTo(one.evaluate(one.subject(vm, ClusterFacts.unknown())));
+  }
+
   /** The check by the book: EXISTS looks at presence, an unknown value yields whenUnknown, else the operator. */
   private static Truth reference(Check c, Object v) {
     if (c.operator() == Operator.EXISTS) {
