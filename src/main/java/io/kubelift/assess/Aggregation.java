@@ -32,13 +32,11 @@ public final class Aggregation {
         unknown[d] = true;
       }
     }
-    int index = 0;
-    for (int d = DIMENSIONS.length - 1; d >= 0; d--) {
+    for (int d = 0; d < fired.length; d++) {
       Grade g = fired[d];
-      g = g != null && g != Grade.EASY ? g : unknown[d] ? Grade.UNKNOWN : Grade.EASY;
-      index = index * GRADES.length + g.ordinal();
+      fired[d] = g != null && g != Grade.EASY ? g : unknown[d] ? Grade.UNKNOWN : Grade.EASY;
     }
-    return CANONICAL.get(index);
+    return shared(fired);
   }
 
   private static final Dimension[] DIMENSIONS = Dimension.values();
@@ -67,15 +65,23 @@ public final class Aggregation {
    * record that keeps grades takes this rather than a copy.
    */
   public static Map<Dimension, Grade> canonical(Map<Dimension, Grade> grades) {
-    int index = 0;
-    for (int d = DIMENSIONS.length - 1; d >= 0; d--) {
-      Grade g = grades.get(DIMENSIONS[d]);
-      if (g == null) {
+    Grade[] byDimension = new Grade[DIMENSIONS.length];
+    for (int d = 0; d < byDimension.length; d++) {
+      byDimension[d] = grades.get(DIMENSIONS[d]);
+      if (byDimension[d] == null) {
         return null;
       }
-      index = index * GRADES.length + g.ordinal();
     }
-    return grades.size() == DIMENSIONS.length ? CANONICAL.get(index) : null;
+    return grades.size() == DIMENSIONS.length ? shared(byDimension) : null;
+  }
+
+  /** The shared map of these grades, one per dimension in ordinal order. */
+  private static Map<Dimension, Grade> shared(Grade[] byDimension) {
+    int index = 0;
+    for (int d = byDimension.length - 1; d >= 0; d--) {
+      index = index * GRADES.length + byDimension[d].ordinal();
+    }
+    return CANONICAL.get(index);
   }
 
   /** The worse of two grade maps, dimension by dimension. */
