@@ -29,6 +29,11 @@ final class Layout {
   /** Per element scope, its facts in element-slot order. */
   final Fact[][] elements = new Fact[ELEMENT_SCOPES.length][];
   private final int[] locators;
+  /**
+   * Whether the frame and every element frame have at most 64 slots, so that a {@link Subject} can tell with one
+   * long which of them hold a value.
+   */
+  final boolean masked;
   /** The cluster's values for the last cluster seen: one run assesses every VM against the same cluster. */
   private volatile ClusterValues last;
 
@@ -52,12 +57,15 @@ final class Layout {
     for (Fact f : this.cluster) {
       locators[f.index()] = slot++;
     }
+    boolean masked = slot <= Long.SIZE;
     for (int e = 0; e < ELEMENT_SCOPES.length; e++) {
       this.elements[e] = elements.get(e).toArray(new Fact[0]);
       for (int i = 0; i < this.elements[e].length; i++) {
         locators[this.elements[e][i].index()] = -1 - i;
       }
+      masked &= this.elements[e].length <= Long.SIZE;
     }
+    this.masked = masked;
   }
 
   /** 0, 1, 2 for disk, NIC, device; -1 for any other scope. */
@@ -90,11 +98,15 @@ final class Layout {
     if (v == null || v.cluster != c) {
       Object[] values = new Object[cluster.length];
       int known = 0;
+      long knownSlots = 0;
       for (int i = 0; i < values.length; i++) {
         values[i] = cluster[i].valueOf(c);
-        known += values[i] == null ? 0 : 1;
+        if (values[i] != null) {
+          known++;
+          knownSlots |= 1L << (own.length + i);
+        }
       }
-      v = new ClusterValues(c, values, known);
+      v = new ClusterValues(c, values, known, knownSlots);
       last = v;
     }
     return v;
@@ -105,11 +117,14 @@ final class Layout {
     final ClusterFacts cluster;
     final Object[] values;
     final int known;
+    /** Bit n set when frame slot n (a cluster fact's, after the own ones) holds a value. */
+    final long knownSlots;
 
-    ClusterValues(ClusterFacts cluster, Object[] values, int known) {
+    ClusterValues(ClusterFacts cluster, Object[] values, int known, long knownSlots) {
       this.cluster = cluster;
       this.values = values;
       this.known = known;
+      this.knownSlots = knownSlots;
     }
   }
 }

@@ -36,8 +36,9 @@ public final class RuleEvaluator {
 
   private Compiled[] compile(List<Rule> rules, Layout layout) {
     Compiled[] out = new Compiled[rules.size()];
+    Subject blank = Subject.blank(layout);
     for (int i = 0; i < out.length; i++) {
-      out[i] = new Compiled(rules.get(i), layout);
+      out[i] = new Compiled(rules.get(i), layout, blank);
       compiled.put(rules.get(i), out[i]);
     }
     return out;
@@ -52,8 +53,18 @@ public final class RuleEvaluator {
     final Undecided undecided;
     /** For a rule without forEach whose message has no placeholders, its one fired finding, shared; else null. */
     final Finding firedPlain;
+    /**
+     * The frame slots and element slots its conditions read, a bit each, and what it answers when none of them
+     * holds a value: {@link #BLIND_NONE} (no finding), {@link #BLIND_UNDECIDED} (every fact missing),
+     * {@link #BLIND_FIRED} (its shared fired finding), or {@link #BLIND_EVALUATE} when the answer needs the subject
+     * after all (it fires on elements or names values) or the layout has too many slots for masks. An estate read from one source lacks the same facts everywhere (RVTools
+     * knows nothing of kernels or workloads): most rules are then decided by two masks rather than evaluated.
+     */
+    final long frameSlots;
+    final long elementSlots;
+    final int blind;
 
-    Compiled(Rule rule, Layout layout) {
+    Compiled(Rule rule, Layout layout, Subject blank) {
       this.rule = rule;
       this.firedPlain = rule.forEach() == null && rule.message().facts().isEmpty()
           ? Finding.fired(rule, List.of(List.of()), 0) : null;
@@ -71,8 +82,39 @@ public final class RuleEvaluator {
         locators[i] = layout.locator(facts[i], rule.forEach());
       }
       this.undecided = new Undecided(rule, facts, locators);
+      long[] slots = new long[2];
+      boolean[] maskable = {layout.masked};
+      rule.when().checks(c -> {
+        int at = layout.locator(c.fact(), rule.forEach());
+        if (at == Layout.NONE) {
+          maskable[0] = false;
+        } else if (at >= 0) {
+          slots[0] |= 1L << at;
+        } else {
+          slots[1] |= 1L << (-1 - at);
+        }
+      });
+      this.frameSlots = slots[0];
+      this.elementSlots = slots[1];
+      Truth t;
+      if (each < 0) {
+        t = when.evaluate(blank);
+      } else {
+        blank.enter(each);
+        blank.select(0);
+        t = when.evaluate(blank);
+        blank.leave();
+      }
+      this.blind = !maskable[0] ? BLIND_EVALUATE : t == Truth.FALSE ? BLIND_NONE
+          : t == Truth.UNKNOWN ? BLIND_UNDECIDED : firedPlain != null ? BLIND_FIRED : BLIND_EVALUATE;
     }
   }
+
+  private static final int BLIND_EVALUATE = 0;
+  private static final int BLIND_NONE = 1;
+  private static final int BLIND_UNDECIDED = 2;
+  /** A rule without forEach or placeholders that fires when none of its facts is known (on purpose: whenUnknown). */
+  private static final int BLIND_FIRED = 3;
 
   public Rubric rubric() {
     return rubric;
@@ -134,6 +176,18 @@ public final class RuleEvaluator {
   }
 
   private Finding evaluate(Compiled c, Subject s) {
+    if (c.blind != BLIND_EVALUATE && (s.knownSlots() & c.frameSlots) == 0) {
+      // None of its frame facts is known here: its answer is the one it gives when nothing is known, when (for a
+      // forEach rule) no element knows any of its element facts either, the same on every element.
+      if (c.each < 0) {
+        return c.blind == BLIND_NONE ? null : c.blind == BLIND_UNDECIDED ? c.undecided.on(c.undecided.all())
+            : c.firedPlain;
+      }
+      List<?> elements = s.elements(c.each);
+      if (elements != null && !elements.isEmpty() && (s.elementKnown(c.each) & c.elementSlots) == 0) {
+        return c.blind == BLIND_NONE ? null : c.undecided.onRun(elements.size(), c.undecided.all(), MAX_LISTED);
+      }
+    }
     if (c.each < 0) {
       Truth t = c.when.evaluate(s);
       if (t == Truth.TRUE) {

@@ -21,6 +21,16 @@ public final class Subject {
   private final Object[][] elementFrames = new Object[Layout.ELEMENT_SCOPES.length][];
   private final int known;
   private final int consulted;
+  /**
+   * Bit n set when frame slot n holds a value, and per element scope bit n set when slot n holds a value for any
+   * element: a rule none of whose facts is known here has the same answer on every such subject, found without
+   * evaluating it (meaningful only where {@link Layout#masked}).
+   */
+  private final long knownSlots;
+  /** Per element scope (disk, NIC, device), in fields rather than an array: one object less per subject. */
+  private long diskKnown;
+  private long nicKnown;
+  private long deviceKnown;
   /** The current element: its scope's index (-1: none), its scope's frame, where its values start, its position. */
   private int scope = -1;
   private Object[] elementFrame;
@@ -37,14 +47,19 @@ public final class Subject {
     Fact[] own = layout.own;
     frame = new Object[own.length + layout.cluster.length];
     int known = 0;
+    long knownSlots = 0;
     for (int i = 0; i < own.length; i++) {
       Object v = own[i].valueOf(own[i].scope() == Scope.VM ? vm : application);
       frame[i] = v;
-      known += v == null ? 0 : 1;
+      if (v != null) {
+        known++;
+        knownSlots |= 1L << i; // beyond 64 slots the bits wrap: the layout then offers no mask (Layout.masked)
+      }
     }
     Layout.ClusterValues cv = layout.clusterValues(cluster);
     System.arraycopy(cv.values, 0, frame, own.length, cv.values.length);
     known += cv.known;
+    this.knownSlots = knownSlots | cv.knownSlots;
     int consulted = frame.length;
     for (int e = 0; vm != null && e < lists.length; e++) {
       List<?> list = Layout.elements(e, vm);
@@ -58,23 +73,67 @@ public final class Subject {
         continue;
       }
       Object[] values = new Object[list.size() * facts.length];
+      long knownHere = 0;
       for (int i = 0, k = 0; i < list.size(); i++) {
         Object element = list.get(i);
-        for (Fact f : facts) {
-          Object v = f.valueOf(element);
+        for (int j = 0; j < facts.length; j++) {
+          Object v = facts[j].valueOf(element);
           values[k++] = v;
-          known += v == null ? 0 : 1;
+          if (v != null) {
+            known++;
+            knownHere |= 1L << j;
+          }
         }
       }
       elementFrames[e] = values;
+      if (e == 0) {
+        diskKnown = knownHere;
+      } else if (e == 1) {
+        nicKnown = knownHere;
+      } else {
+        deviceKnown = knownHere;
+      }
       consulted += values.length;
     }
     this.known = known;
     this.consulted = consulted;
   }
 
+  /**
+   * A subject of this layout where every fact is unknown and each element scope holds one element: what a rule
+   * answers when none of its facts is known.
+   */
+  static Subject blank(Layout layout) {
+    return new Subject(layout);
+  }
+
+  private Subject(Layout layout) {
+    this.layout = layout;
+    this.vm = null;
+    this.application = null;
+    this.cluster = null;
+    this.frame = new Object[layout.own.length + layout.cluster.length];
+    for (int e = 0; e < elementFrames.length; e++) {
+      elementFrames[e] = new Object[layout.elements[e].length];
+      lists[e] = java.util.Collections.singletonList(null);
+    }
+    this.known = 0;
+    this.consulted = 0;
+    this.knownSlots = 0;
+  }
+
   Layout layout() {
     return layout;
+  }
+
+  /** Which frame slots hold a value, a bit each. */
+  long knownSlots() {
+    return knownSlots;
+  }
+
+  /** Which slots of that element scope hold a value for some element, a bit each. */
+  long elementKnown(int elementIndex) {
+    return elementIndex == 0 ? diskKnown : elementIndex == 1 ? nicKnown : deviceKnown;
   }
 
   /** The VM's elements of that scope index, {@code null} when unknown (or the subject is an application). */

@@ -69,7 +69,16 @@ final class Undecided {
 
   /** The finding of a rule without {@code forEach} on a subject: "unknown: " and the missing facts. */
   Finding on(Subject s) {
-    long missing = missing(s);
+    return on(missing(s));
+  }
+
+  /** Every fact missing, a bit each: what {@link #missing} gives on a subject where none is known. */
+  long all() {
+    return facts.length == Long.SIZE ? -1L : (1L << facts.length) - 1;
+  }
+
+  /** The finding of a rule without {@code forEach} missing these facts. */
+  Finding on(long missing) {
     if (byMissingArray == null) {
       return cached(byMissing, missing, m -> withMessage(names(m, new StringBuilder("unknown: ")).toString()));
     }

@@ -91,6 +91,10 @@ class CompiledRulesPropertiesTest {
         Truth got = f == null ? Truth.FALSE : f.status() == FindingStatus.FIRED ? Truth.TRUE : Truth.UNKNOWN;
         Truth want = expected(when, each, vm, cluster);
         assertThat(got).as("%s on %s with %s", when.describe(), vm, cluster.facts()).isEqualTo(want);
+        if (want == Truth.UNKNOWN) {
+          assertThat(f.message()).as("%s on %s with %s", when.describe(), vm, cluster.facts())
+              .isEqualTo(undecidedMessage(when, each, vm, cluster));
+        }
         fired += want == Truth.TRUE ? 1 : 0;
         unknown += want == Truth.UNKNOWN ? 1 : 0;
         notFired += want == Truth.FALSE ? 1 : 0;
@@ -184,6 +188,39 @@ class CompiledRulesPropertiesTest {
       r = t == Truth.UNKNOWN ? Truth.UNKNOWN : r;
     }
     return r;
+  }
+
+  /**
+   * The undecided message by the book: the facts (checked without whenUnknown) whose values are missing, by name;
+   * for a forEach rule, per undecided disk (none fired, at most three here, so all are listed).
+   */
+  private static String undecidedMessage(Condition when, Scope each, Vm vm, ClusterFacts cluster) {
+    if (each == null) {
+      return "unknown: " + missing(when, vm, null, cluster);
+    }
+    if (vm.disks() == null) {
+      return "unknown: vm.disks";
+    }
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < vm.disks().size(); i++) {
+      Disk d = vm.disks().get(i);
+      if (truth(when, vm, d, cluster) == Truth.UNKNOWN) {
+        parts.add("disk " + (i + 1) + ": unknown: " + missing(when, vm, d, cluster));
+      }
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String missing(Condition when, Vm vm, Disk disk, ClusterFacts cluster) {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    when.checks(c -> {
+      Fact f = c.fact();
+      Object owner = f.scope() == Scope.VM ? vm : f.scope() == Scope.CLUSTER ? cluster : disk;
+      if (c.whenUnknown() == null && c.operator() != Operator.EXISTS && f.valueOf(owner) == null) {
+        names.add(f.name());
+      }
+    });
+    return String.join(", ", names);
   }
 
   private static Truth truth(Condition c, Vm vm, Disk disk, ClusterFacts cluster) {
