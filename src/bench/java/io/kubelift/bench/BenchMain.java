@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
@@ -39,8 +42,49 @@ public final class BenchMain {
       estate(sizes, runs);
     }
     if (jmh) {
-      new Runner(new OptionsBuilder().include(RuleEvaluatorBenchmark.class.getSimpleName()).build()).run();
+      String table = jmhTable(new Runner(new OptionsBuilder()
+          .include(RuleEvaluatorBenchmark.class.getSimpleName()).build()).run());
+      System.out.println();
+      System.out.println(table);
+      Files.createDirectories(Path.of("target", "bench"));
+      Files.writeString(Path.of("target", "bench", "jmh.md"), table);
     }
+  }
+
+  /**
+   * Every measured iteration of every fork, per benchmark: the median and quartiles rather than JMH's mean and
+   * error, because this machine's speed moves in steps of seconds and a mean hides whether most iterations cleared
+   * a target.
+   */
+  static String jmhTable(java.util.Collection<RunResult> results) {
+    StringBuilder sb = new StringBuilder("Run " + Instant.now().toString().substring(0, 16) + "Z, Java "
+        + System.getProperty("java.version") + "; VM evaluations per second on one thread, over every measured "
+        + "iteration of every fork\n\n| benchmark | iterations | median | quartiles | lowest | highest |\n"
+        + "|---|---:|---:|---:|---:|---:|\n");
+    java.util.Map<String, double[]> byName = new java.util.TreeMap<>();
+    for (RunResult r : results) {
+      List<Double> scores = new ArrayList<>();
+      for (BenchmarkResult b : r.getBenchmarkResults()) {
+        for (IterationResult i : b.getIterationResults()) {
+          scores.add(i.getPrimaryResult().getScore());
+        }
+      }
+      String name = r.getParams().getBenchmark();
+      byName.put(name.substring(name.lastIndexOf('.') + 1),
+          scores.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+    }
+    byName.forEach((name, s) -> sb.append(String.format(java.util.Locale.ROOT,
+        "| `%s` | %d | %,.0f | %,.0f – %,.0f | %,.0f | %,.0f |%n", name, s.length, quantile(s, 0.5),
+        quantile(s, 0.25), quantile(s, 0.75), s[0], s[s.length - 1])));
+    return sb.toString();
+  }
+
+  /** The q-quantile of sorted values, interpolated between neighbours. */
+  static double quantile(double[] sorted, double q) {
+    double at = q * (sorted.length - 1);
+    int lo = (int) Math.floor(at);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
   }
 
   private static void estate(List<Integer> sizes, int runs) throws Exception {
